@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: starts the local PostgreSQL the storage tests need (installing it from Debian's packages
+# if absent), builds in Release, runs every test project, and prints one closing line "N passed, N failed[, N skipped]".
+# Usage: bash scripts/test.sh [extra dotnet test arguments]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ -z "${COMITY_TEST_POSTGRES:-}" ] && [ -f .ci/postgres.sh ]; then
+  pg_env=$(bash .ci/postgres.sh | grep '^export ' || true)
+  if [ -n "$pg_env" ]; then eval "$pg_env"; else echo "scripts/test.sh: PostgreSQL could not be started; PostgreSQL tests will fail" >&2; fi
+fi
+
+results=$(mktemp -d)
+dotnet test Comity.slnx -c Release --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for f in "$results"/*.trx; do
+  [ -f "$f" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$f" | head -n 1)
+  p=$(echo "$counters" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*'); f1=$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+  e=$(echo "$counters" | grep -o ' error="[0-9]*"' | grep -o '[0-9]*'); t=$(echo "$counters" | grep -o ' total="[0-9]*"' | grep -o '[0-9]*')
+  x=$(echo "$counters" | grep -o ' executed="[0-9]*"' | grep -o '[0-9]*')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f1:-0} + ${e:-0})); skipped=$((skipped + ${t:-0} - ${x:-0}))
+done
+rm -rf "$results"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "scripts/test.sh: dotnet test exited $status" >&2; fi
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Comity.Core.Matching;
+using Comity.Core.Model;
+
+namespace Comity.Application.Corpus;
+
+/// <summary>An immutable, versioned set of loaded lists with its matching index. Swapped as a whole, never
+/// modified in place.</summary>
+public sealed class ScreeningCorpus
+{
+    private readonly FrozenDictionary<string, Entity> _byId;
+
+    internal ScreeningCorpus(ImmutableArray<Dataset> datasets, ImmutableArray<Entity> entities, MatchIndex index, DateTimeOffset loadedAt)
+    {
+        Datasets = datasets;
+        Entities = entities;
+        Index = index;
+        LoadedAt = loadedAt;
+        _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        Version = ComputeVersion(datasets);
+    }
+
+    /// <summary>Content version: a hash of every source file's SHA-256, so the same files give the same version.</summary>
+    public string Version { get; }
+
+    public ImmutableArray<Dataset> Datasets { get; }
+
+    public ImmutableArray<Entity> Entities { get; }
+
+    public MatchIndex Index { get; }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public Entity? Find(string entityId) => _byId.GetValueOrDefault(entityId);
+
+    private static string ComputeVersion(ImmutableArray<Dataset> datasets)
+    {
+        var sb = new StringBuilder();
+        foreach (var d in datasets.OrderBy(d => d.Source, StringComparer.Ordinal))
+        {
+            sb.Append(d.Source).Append('|');
+            foreach (var f in d.Provenance.Files.OrderBy(f => f.Sha256, StringComparer.Ordinal))
+            {
+                sb.Append(f.Sha256).Append(',');
+            }
+
+            sb.Append(';');
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
+        return "c" + Convert.ToHexStringLower(hash)[..12];
+    }
+}

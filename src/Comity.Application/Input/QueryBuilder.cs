@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Comity.Core.Model;
+using Comity.Core.Text;
+using Comity.Sources.Common;
+
+namespace Comity.Application.Input;
+
+/// <summary>Builds a <see cref="Query"/> from raw field values, cleaning them the same way for every front end
+/// (CSV rows, API bodies): dates to partial dates, countries to ISO codes, identifiers typed. Values that cannot be
+/// parsed for their type are dropped and reported as warnings; a query with no name is an error.</summary>
+public sealed class QueryBuilder
+{
+    private readonly List<string> _names = [];
+    private readonly List<FuzzyDate> _dates = [];
+    private readonly List<string> _countries = [];
+    private readonly List<Identifier> _ids = [];
+    private readonly List<string> _warnings = [];
+    private string? _id;
+    private string? _first;
+    private string? _middle;
+    private string? _last;
+    private string? _pob;
+    private Schema _schema = Schema.LegalEntity;
+    private Gender _gender;
+    private string? _error;
+
+    /// <summary>Warnings about values that were dropped (e.g. an unparseable date).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Adds one raw value of a field. Empty values are ignored.</summary>
+    public QueryBuilder Add(QueryField field, string? raw)
+    {
+        var value = TextValue.Clean(raw);
+        if (value is null)
+        {
+            return this;
+        }
+
+        switch (field)
+        {
+            case QueryField.Id:
+                _id = value;
+                break;
+            case QueryField.Name:
+            case QueryField.Alias:
+                _names.Add(value);
+                break;
+            case QueryField.FirstName:
+                _first = Join(_first, value);
+                break;
+            case QueryField.MiddleName:
+                _middle = Join(_middle, value);
+                break;
+            case QueryField.LastName:
+                _last = Join(_last, value);
+                break;
+            case QueryField.Schema:
+                if (Schemata.TryParse(value, out var schema))
+                {
+                    _schema = schema;
+                }
+                else
+                {
+                    _error = $"schema: unknown schema '{value}'";
+                }
+
+                break;
+            case QueryField.Gender:
+                _gender = ParseGender(value);
+                break;
+            case QueryField.BirthDate:
+                var dates = DateText.ParseAlternatives(value, out var failed);
+                _dates.AddRange(dates);
+                foreach (var f in failed)
+                {
+                    _warnings.Add($"dob: cannot read date '{f}'");
+                }
+
+                break;
+            case QueryField.PlaceOfBirth:
+                _pob = value;
+                break;
+            case QueryField.Country:
+                foreach (var part in value.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (Countries.TryResolve(part, out var iso))
+                    {
+                        if (!_countries.Contains(iso))
+                        {
+                            _countries.Add(iso);
+                        }
+                    }
+                    else
+                    {
+                        _warnings.Add($"country: not a country '{part}'");
+                    }
+                }
+
+                break;
+            case QueryField.Passport:
+                _ids.Add(new Identifier(IdentifierType.Passport, value));
+                break;
+            case QueryField.NationalId:
+                _ids.Add(new Identifier(IdentifierType.NationalId, value));
+                break;
+            case QueryField.TaxId:
+                _ids.Add(new Identifier(IdentifierType.TaxId, value));
+                break;
+            case QueryField.Registration:
+                _ids.Add(new Identifier(IdentifierType.Registration, value));
+                break;
+            case QueryField.Imo:
+                _ids.Add(new Identifier(IdentifierType.Imo, value));
+                break;
+            default:
+                break;
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds the query, or returns null with <paramref name="error"/> set when it cannot be screened.</summary>
+    public Query? Build(out string? error)
+    {
+        error = _error;
+        if (error is not null)
+        {
+            return null;
+        }
+
+        var names = new List<string>(_names);
+        NameParts? parts = null;
+        if (_first is not null || _middle is not null || _last is not null)
+        {
+            parts = new NameParts(_first, _middle, _last);
+            var composed = string.Join(' ', new[] { _first, _middle, _last }.Where(p => p is not null));
+            if (!names.Contains(composed, StringComparer.Ordinal))
+            {
+                names.Add(composed);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            error = "name: no name given (name, full_name or first_name/last_name)";
+            return null;
+        }
+
+        var schema = _schema;
+        if (schema == Schema.LegalEntity && (parts is not null || _gender != Gender.Unknown || _dates.Count > 0 || _pob is not null))
+        {
+            schema = Schema.Person;
+        }
+
+        if (schema == Schema.LegalEntity && _ids.Any(i => i.Type == IdentifierType.Imo))
+        {
+            schema = Schema.Vessel;
+        }
+
+        return new Query
+        {
+            Id = _id,
+            Names = [.. names],
+            Parts = parts,
+            Schema = schema,
+            Gender = _gender,
+            BirthDates = [.. _dates],
+            Countries = [.. _countries],
+            Identifiers = [.. _ids],
+            PlaceOfBirth = _pob,
+        };
+    }
+
+    /// <summary>Parses male/female/m/f/other (case-insensitive); anything else is unknown.</summary>
+    public static Gender ParseGender(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "m" or "male" or "man" or "masculin" or "mann" => Gender.Male,
+        "f" or "female" or "woman" or "feminin" or "frau" => Gender.Female,
+        "other" or "x" or "diverse" => Gender.Other,
+        _ => Gender.Unknown,
+    };
+
+    private static string Join(string? a, string b) => a is null ? b : a + " " + b;
+
+    /// <summary>Convenience for tests and the compare command: a query from one name and an optional schema.</summary>
+    public static Query FromName(string name, Schema schema = Schema.LegalEntity) =>
+        new() { Names = ImmutableArray.Create(name), Schema = schema };
+}

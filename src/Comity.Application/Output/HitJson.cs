@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Comity.Application.Screening;
+using Comity.Core.Model;
+
+namespace Comity.Application.Output;
+
+/// <summary>The JSON shape of one hit.</summary>
+public static class HitJson
+{
+    public static void Write(Utf8JsonWriter w, Hit hit)
+    {
+        var e = hit.Entity;
+        w.WriteStartObject();
+        w.WriteString("entity_id", e.Id);
+        w.WriteString("source", e.Source);
+        w.WriteString("source_id", e.SourceId);
+        w.WriteString("schema", e.Schema.Name());
+        w.WriteString("caption", e.Caption);
+        w.WriteNumber("score", JsonFormat.Round(hit.Score));
+        w.WriteBoolean("match", hit.Match);
+        JsonFormat.WriteStrings(w, "programs", e.Programs);
+        w.WritePropertyName("explanation");
+        JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
+        w.WriteEndObject();
+    }
+}

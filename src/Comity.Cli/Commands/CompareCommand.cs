@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Comity.Application.Compare;
+using Comity.Application.Output;
+using Comity.Core.Matching;
+using Comity.Core.Model;
+using nietras.SeparatedValues;
+
+namespace Comity.Cli.Commands;
+
+/// <summary><c>comity compare</c>: score two names, or a file of pairs.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var names = new Argument<string[]>("names") { Description = "Two names: the query name and the listed name.", Arity = new ArgumentArity(0, 2) };
+        var schema = new Option<string?>("--schema") { Description = "Schema of both names (Person, Organization, Company, Vessel, Airplane)." };
+        var pairs = new Option<string?>("--pairs") { Description = "CSV with columns name1,name2 (optional schema): adds score and match columns." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output file for --pairs (default: standard output)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Match threshold (default: the calibrated one)." };
+        var lists = CorpusOptions.List();
+        var cmd = new Command("compare", "Score how well two names match, with the explanation.") { names, schema, pairs, output, threshold, lists };
+        cmd.SetAction(r =>
+        {
+            var t = r.GetValue(threshold) ?? MatcherOptions.DefaultThreshold;
+            var s = ParseSchema(r.GetValue(schema));
+            var pairsFile = r.GetValue(pairs);
+            var given = r.GetValue(names) ?? [];
+            if (pairsFile is null && given.Length != 2)
+            {
+                throw new ArgumentException("compare needs two names, or --pairs FILE.csv");
+            }
+
+            if (pairsFile is not null && !File.Exists(pairsFile))
+            {
+                throw new FileNotFoundException($"{pairsFile}: no such file", pairsFile);
+            }
+
+            var scorer = new PairScorer(CorpusOptions.Load(r.GetValue(lists), quiet: true));
+            return pairsFile is null ? One(scorer, given[0], given[1], s, t) : Many(scorer, pairsFile, r.GetValue(output), t);
+        });
+        return cmd;
+    }
+
+    private static Schema ParseSchema(string? text) =>
+        text is null ? Schema.LegalEntity
+        : Schemata.TryParse(text, out var s) ? s
+        : throw new ArgumentException($"--schema: unknown schema '{text}'");
+
+    private static int One(PairScorer scorer, string a, string b, Schema schema, double threshold)
+    {
+        var scored = scorer.Score(a, b, schema);
+        using var stdout = Console.OpenStandardOutput();
+        using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteString("name1", a);
+        w.WriteString("name2", b);
+        w.WriteString("schema", schema.Name());
+        w.WriteNumber("score", JsonFormat.Round(scored.Score));
+        w.WriteBoolean("match", scored.Score >= threshold);
+        w.WriteNumber("threshold", threshold);
+        w.WritePropertyName("explanation");
+        JsonFormat.WriteExplanation(w, scored.Explanation);
+        w.WriteEndObject();
+        w.Flush();
+        stdout.WriteByte((byte)'\n');
+        return 0;
+    }
+
+    private static int Many(PairScorer scorer, string path, string? outPath, double threshold)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+        if (!reader.Header.TryIndexOf("name1", out var c1) || !reader.Header.TryIndexOf("name2", out var c2))
+        {
+            throw new InvalidDataException($"{path}: line 1: header needs columns name1 and name2");
+        }
+
+        var hasSchema = reader.Header.TryIndexOf("schema", out var cs);
+        var header = reader.Header.ColNames;
+        using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+        using var writer = new StreamWriter(stream) { NewLine = "\n" };
+        writer.WriteLine(string.Join(',', header.Select(CsvCell.Escape).Append("score").Append("match")));
+        foreach (var row in reader)
+        {
+            if (row.ColCount != header.Count)
+            {
+                Console.Error.WriteLine($"comity: {path}: line {row.LineNumberFrom}: {row.ColCount} columns, header has {header.Count}; skipped");
+                continue;
+            }
+
+            var schema = hasSchema && Schemata.TryParse(row[cs].Span, out var s) ? s : Schema.LegalEntity;
+            var score = scorer.Score(row[c1].ToString(), row[c2].ToString(), schema).Score;
+            var cells = Enumerable.Range(0, row.ColCount).Select(i => CsvCell.Escape(row[i].ToString()));
+            writer.WriteLine(string.Join(',', cells.Append(JsonFormat.Number(score)).Append(score >= threshold ? "true" : "false")));
+        }
+
+        return 0;
+    }
+
+    internal static string Invariant(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+}

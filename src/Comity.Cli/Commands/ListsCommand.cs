@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Comity.Application.Corpus;
+using Comity.Sources.Inspection;
+
+namespace Comity.Cli.Commands;
+
+/// <summary><c>comity lists</c> (summary of the loaded corpus) and <c>comity lists inspect PATH</c>.</summary>
+internal static class ListsCommand
+{
+    public static Command Create()
+    {
+        var lists = CorpusOptions.List();
+        var cmd = new Command("lists", "Show the loaded lists: authority, format, data date, entities by schema, sha256.") { lists };
+        cmd.SetAction(r =>
+        {
+            var corpus = CorpusOptions.Load(r.GetValue(lists), quiet: true);
+            Console.Out.Write(CorpusSummary.Table(corpus));
+            return 0;
+        });
+
+        var path = new Argument<string>("path") { Description = "A list file, or a folder holding one list." };
+        var inspect = new Command("inspect", "Read one list and print a JSON summary: format, source, date, counts, diagnostics.") { path };
+        inspect.SetAction(r =>
+        {
+            var report = ListInspector.Inspect(r.GetValue(path)!);
+            Console.Out.WriteLine(ListInspector.ToJson(report));
+            return 0;
+        });
+        cmd.Subcommands.Add(inspect);
+        return cmd;
+    }
+}
