@@ -45,6 +45,11 @@ internal static class SanctionsRule
             report = data.Regimes.FirstOrDefault(r => binding.Why.Contains(r.Name, StringComparison.Ordinal))?.Report ?? report;
         }
 
+        if (report is not null && report.To.Contains("Member State", StringComparison.Ordinal))
+        {
+            report = report with { To = $"{report.To} ({s.Iso2})" };
+        }
+
         var unconfirmed = binding.Unconfirmed || (dataset.BindingAction is not null && dataset.Fact.Unconfirmed);
         var reason = binding.Unconfirmed ? binding.Reason : dataset.Fact.Unconfirmed ? dataset.Fact.UnconfirmedReason(dataset.Source) : null;
         var what = action == LawAction.Freeze

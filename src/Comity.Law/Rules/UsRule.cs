@@ -116,7 +116,7 @@ internal static class UsRule
     }
 
     private static string Basis(Regime regime, List<UsProgramme> programmes) =>
-        programmes.Count == 0 ? regime.Basis : $"{string.Join("; ", programmes.Select(p => p.Basis))}; IEEPA; reporting 31 CFR Part 501";
+        programmes.Count == 0 ? regime.Basis : $"{string.Join("; ", programmes.Select(p => p.Basis))}; reporting: 31 CFR Part 501";
 
     /// <summary>Why a curated designation is not in force on the date, or null; adds flags to <paramref name="reasons"/>.</summary>
     private static string? DesignationStatus(LawData data, Designation d, DateOnly date, List<string> reasons)

@@ -18,7 +18,7 @@ public sealed class PrecedenceTests
         var un = Only(d, "UN");
         Assert.Equal(LawAction.Freeze, un.Action);
         Assert.Contains("via CFSP Council decision and Art 215 TFEU", un.Basis, StringComparison.Ordinal);
-        Assert.Equal("competent authority of the Member State", un.Report!.To);
+        Assert.Equal("competent authority of the Member State (DE)", un.Report!.To);
         Assert.Equal(LawAction.NotBinding, Only(d, "US-OFAC").Action);
     }
 
