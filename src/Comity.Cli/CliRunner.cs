@@ -21,6 +21,11 @@ internal static class CliRunner
             Console.Error.WriteLine($"comity: list not loaded: {ex.Message}");
             return BadList;
         }
+        catch (Comity.Law.LawDataException ex)
+        {
+            Console.Error.WriteLine($"comity: law data not loaded: {ex.Message}");
+            return BadList;
+        }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or ArgumentException or InvalidDataException or FormatException)
         {
             Console.Error.WriteLine($"comity: {ex.Message}");

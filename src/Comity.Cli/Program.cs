@@ -11,6 +11,8 @@ internal static class Program
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ListsCommand.Create());
+        root.Subcommands.Add(LawCommands.Obligations());
+        root.Subcommands.Add(LawCommands.Regimes());
         return CliRunner.Run(root, args);
     }
 }

@@ -32,6 +32,12 @@ public static class HitJson
         }
 
         w.WriteEndArray();
+        if (hit.Decision is { } decision)
+        {
+            w.WritePropertyName("decision");
+            Law.LawJson.ToJson(decision).WriteTo(w);
+        }
+
         w.WritePropertyName("explanation");
         JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
         w.WriteEndObject();

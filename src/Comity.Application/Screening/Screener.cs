@@ -5,8 +5,11 @@ using Comity.Core.Model;
 namespace Comity.Application.Screening;
 
 /// <summary>Screens queries against one corpus. Thread-safe; shared by the CLI and the server.</summary>
-public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options)
+public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, LawContext? law = null)
 {
+    /// <summary>When set, every hit carries the decision the law requires of this screener.</summary>
+    public LawContext? Law { get; } = law;
+
     public ScreeningCorpus Corpus { get; } = corpus;
 
     public ScreeningOptions Options { get; } = options;
@@ -29,7 +32,8 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options)
             var listings = subject is null
                 ? [new SubjectListing(s.Entity.Source, s.Entity.SourceId, s.Entity.Id, s.Entity.Programs, s.Entity.ListedOn, "self")]
                 : subject.ListingsFor(s.Entity, Corpus.Links.LinkReasons);
-            hits.Add(new Hit(s, s.Score >= Options.Threshold, listings));
+            var decision = Law?.Decide(subject is null ? [s.Entity] : subject.Entities);
+            hits.Add(new Hit(s, s.Score >= Options.Threshold, listings, decision));
             if (hits.Count == Options.Limit)
             {
                 break;

@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using Comity.Application.Linking;
 using Comity.Core.Matching;
 using Comity.Core.Model;
+using Comity.Law;
 
 namespace Comity.Application.Screening;
 
 /// <summary>One scored hit, with whether it is a match at the run's threshold.</summary>
 /// <param name="Listings">Every list that names this subject, this hit's own listing first.</param>
-public sealed record Hit(ScoredEntity Scored, bool Match, ImmutableArray<SubjectListing> Listings)
+/// <param name="Decision">What the law requires of the screener for this subject, when a profile was given.</param>
+public sealed record Hit(ScoredEntity Scored, bool Match, ImmutableArray<SubjectListing> Listings, Decision? Decision = null)
 {
     public Entity Entity => Scored.Entity;
 

@@ -20,10 +20,16 @@ internal static class ScreenCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write results to this file instead of standard output." };
         var map = new Option<string[]>("--map") { Description = "Bind a column to a field: COLUMN=FIELD (repeatable), e.g. --map 'Client Name=name'.", Arity = ArgumentArity.ZeroOrMore };
 
-        var cmd = new Command("screen", "Screen a CSV of names against the lists; JSON Lines with ranked, explained hits.")
+        var profile = new ProfileOptions();
+        var cmd = new Command("screen", "Screen a CSV of names against the lists; JSON Lines with ranked, explained hits (and, with --jurisdiction, the legal decision for each).")
         {
             input, lists, threshold, minScore, limit, format, output, map,
         };
+        foreach (var o in profile.All)
+        {
+            cmd.Options.Add(o);
+        }
+
         cmd.SetAction(r =>
         {
             var options = new ScreeningOptions
@@ -37,10 +43,11 @@ internal static class ScreenCommand
                 throw new ArgumentException("--limit must be >= 1; --threshold and --min-score must be in [0, 1]");
             }
 
+            var law = profile.Build(r);
             var mappings = ParseMappings(r.GetValue(map));
             var rows = QueryCsvReader.Read(r.GetValue(input)!, mappings);
             var corpus = CorpusOptions.Load(r.GetValue(lists));
-            var screener = new Screener(corpus, options);
+            var screener = new Screener(corpus, options, law);
             return Run(screener, rows, r.GetValue(format), r.GetValue(output));
         });
         return cmd;
