@@ -23,6 +23,15 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void UN_listing_in_a_jurisdiction_without_implementing_data_freezes_flagged()
+    {
+        var e = Assert.Single(Decide(Bank("BR"), ZawahiriUn).Entries);
+        Assert.Equal(LawAction.Freeze, e.Action);
+        Assert.True(e.Unconfirmed);
+        Assert.Contains("implementing law of BR not in data", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Arrest_outranks_the_other_listings_of_the_same_person()
     {
         var d = Decide(Authority("DE"), Warrant("icc-putin-vladimir"), PutinOfac);

@@ -100,7 +100,10 @@ public sealed class WarrantScenarioTests
     [Fact]
     public void Ukraine_arrest_duty_starts_with_party_status()
     {
-        Assert.Equal(LawAction.NotBinding, Decide(Authority("UA", Repo.D("2024-12-31")), Putin).Overall);
+        // Instrument deposited 2024-10-25, Statute in force for Ukraine from 2025-01-01: party status not yet in force.
+        var before = Assert.Single(Decide(Authority("UA", Repo.D("2024-12-31")), Putin).Entries);
+        Assert.Equal(LawAction.Inactive, before.Action);
+        Assert.Contains("2025-01-01", before.WhatWouldChange, StringComparison.Ordinal);
         Assert.Equal(LawAction.Arrest, Decide(Authority("UA", Repo.D("2025-01-01")), Putin).Overall);
     }
 
@@ -130,7 +133,10 @@ public sealed class WarrantScenarioTests
     [Fact]
     public void Philippines_former_party_is_not_bound_by_a_warrant_issued_after_its_withdrawal()
     {
-        Assert.Equal(LawAction.NotBinding, Decide(Authority("PH"), Putin).Overall);
+        // Withdrawal effective 2019-03-17; the Putin warrant is of 2023-03-17 and concerns Ukraine: Art 127(2) not engaged.
+        var e = Assert.Single(Decide(Authority("PH"), Putin).Entries);
+        Assert.Equal(LawAction.Inactive, e.Action);
+        Assert.DoesNotContain("Art 127(2)", e.Flags);
     }
 
     [Fact]
