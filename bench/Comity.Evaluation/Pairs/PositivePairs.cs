@@ -93,7 +93,7 @@ internal static class PositivePairs
 
         var aliases = names.Where(n => n.Kind == NameKind.Alias).ToList();
         var name = aliases.Count > 0 && rng.NextDouble() < aliasShare ? aliases[rng.Next(aliases.Count)] : names[0];
-        var variant = NameVariants.Make(kind, name, entity.Schema, rng);
+        var variant = NameVariants.Make(kind, name, entity.Schema, rng, entity.Gender);
         return variant is null ? null : (variant, name.Full);
     }
 
