@@ -5,8 +5,8 @@ using Comity.Evaluation.Text;
 
 namespace Comity.Evaluation.Variants;
 
-/// <summary>Makes one realistic query variant of a listed name. Each method returns null when the kind does not apply
-/// to the name (a one-word name has no middle name to drop).</summary>
+/// <summary>Makes one realistic query variant of a listed Latin-script name. Returns null when the kind does not apply
+/// to the name (a one-word name has no middle name to drop) or the name is not in Latin script.</summary>
 internal static class NameVariants
 {
     private static readonly string[] ArabicMale = ["Ahmed", "Ali", "Mohammed", "Hassan", "Abdullah", "Omar"];
@@ -19,11 +19,16 @@ internal static class NameVariants
     public static string? Make(string kind, EntityName name, Schema schema, Random rng, Gender gender = Gender.Unknown)
     {
         var full = name.Full.Trim();
+        if (!ScriptRendering.IsLatin(full))
+        {
+            return null;
+        }
+
         var person = schema == Schema.Person;
         var variant = kind switch
         {
-            PairKinds.TranslitCyrillic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToCyrillic(Display(name, person)) : null,
-            PairKinds.TranslitArabic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToArabic(Display(name, person)) : null,
+            PairKinds.TranslitCyrillic => ScriptRendering.ToCyrillic(Display(name, person)),
+            PairKinds.TranslitArabic => ScriptRendering.ToArabic(Display(name, person)),
             PairKinds.Romanisation => Romanise(full, rng),
             PairKinds.Reorder => person ? ReorderPerson(name) : schema.IsOrganization() || schema == Schema.LegalEntity ? ReorderOrganization(full) : null,
             PairKinds.MiddleMissing => person ? DropMiddle(name, rng) : null,

@@ -56,6 +56,17 @@ public class PairsTests
     }
 
     [Fact]
+    public void A_variant_that_spells_another_listed_name_is_dropped()
+    {
+        // Dropping Maduro's second surname gives "MADURO, Nicolas": the name of another listed person.
+        var maduro = TestEntities.Person("1", "MADURO MOROS, Nicolas") with { Gender = Gender.Male };
+        var other = TestEntities.Person("2", "Nicolas MADURO");
+        var options = Small with { PositiveQuotas = new Dictionary<string, int[]> { [PairKinds.MiddleMissing] = [5, 0, 0, 0] } };
+        Assert.Contains(PositivePairs.Generate([maduro], options), r => r.Name1 == "MADURO, Nicolas");
+        Assert.DoesNotContain(PositivePairs.Generate([maduro, other], options), r => r.Entity1 == "test-list:1");
+    }
+
+    [Fact]
     public void Hard_negatives_share_a_rare_token_and_skip_possible_duplicates()
     {
         var corpus = TestEntities.Corpus;
