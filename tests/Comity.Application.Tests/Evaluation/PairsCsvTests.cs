@@ -61,8 +61,17 @@ public class PairsCsvTests
         Assert.All(result.Rows, p => Assert.Contains(p.Split, new[] { "dev", "test" }));
         Assert.All(result.Rows, p => Assert.NotNull(p.Kind));
 
-        // The first data line of the file, checked against the raw text.
-        var first = File.ReadLines(path).Skip(1).First();
-        Assert.StartsWith(result.Rows[0].Name1.Contains(',', StringComparison.Ordinal) ? "\"" + result.Rows[0].Name1 : result.Rows[0].Name1, first, StringComparison.Ordinal);
+        // Every row written back in RFC 4180 form gives the raw line of the file.
+        var lines = File.ReadLines(path).Skip(1).Take(200).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var p = result.Rows[i];
+            Assert.StartsWith(string.Join(',', Quote(p.Name1), Quote(p.Name2), p.Schema, p.IsMatch ? "1" : "0", p.Kind, p.Split) + ",", lines[i], StringComparison.Ordinal);
+        }
     }
+
+    private static string Quote(string field) =>
+        field.Contains(',', StringComparison.Ordinal) || field.Contains('"', StringComparison.Ordinal)
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
 }
