@@ -72,6 +72,13 @@ internal static class ReadmeText
         """;
 
     public const string LimitsText = """
+        ## Baseline
+
+        `dotnet run --project bench/Comity.Evaluation -c Release -- baseline [--split dev|test|all]` scores the pairs
+        with a naive matcher (character-trigram Dice of the sorted normalised tokens) and prints precision, recall, F1
+        and false-alert rate per threshold, the best-F1 threshold, the reliability table and recall per kind: the floor
+        a real matcher must beat on the same rows.
+
         ## Limits
 
         - Cyrillic and Arabic renderings are by ear from the Latin spelling, not the names' native spellings; Arabic
