@@ -1,14 +1,45 @@
 using System.Globalization;
+using Comity.Application.Evaluation;
 using Comity.Core.Model;
 using Comity.Evaluation;
+using Comity.Evaluation.Baseline;
 using Comity.Evaluation.Output;
 using Comity.Sources.Registry;
 
-// comity-eval generate --out DIR [--seed N] [--list PATH]...
-// Builds data/eval/pairs.csv, population.csv and README.md from the bundled OFAC SDN, OFAC consolidated and UN lists.
+// generate --out DIR [--seed N] [--list PATH]...
+//   Builds data/eval/pairs.csv, population.csv and README.md from the bundled OFAC SDN, OFAC consolidated and UN lists.
+// baseline [--pairs FILE] [--split dev|test|all]
+//   Scores the pairs with a naive trigram matcher and prints the calibration metrics (a floor for the real matcher).
+if (args.Length > 0 && string.Equals(args[0], "baseline", StringComparison.Ordinal))
+{
+    var pairsPath = Path.Combine(RepoRoot.Find(), "data", "eval", "pairs.csv");
+    var split = "dev";
+    for (var i = 1; i + 1 < args.Length; i += 2)
+    {
+        if (string.Equals(args[i], "--pairs", StringComparison.Ordinal))
+        {
+            pairsPath = args[i + 1];
+        }
+        else if (string.Equals(args[i], "--split", StringComparison.Ordinal))
+        {
+            split = args[i + 1];
+        }
+    }
+
+    var read = PairsCsv.Read(pairsPath);
+    foreach (var d in read.Diagnostics)
+    {
+        await Console.Error.WriteLineAsync(d.ToString()).ConfigureAwait(false);
+    }
+
+    var chosen = read.Rows.Where(p => split == "all" || string.Equals(p.Split, split, StringComparison.Ordinal)).ToList();
+    Console.Write(BaselineReport.Render(chosen, $"{Path.GetFileName(pairsPath)} split {split}"));
+    return 0;
+}
+
 if (args.Length == 0 || !string.Equals(args[0], "generate", StringComparison.Ordinal))
 {
-    await Console.Error.WriteLineAsync("usage: generate --out DIR [--seed N] [--list PATH]...").ConfigureAwait(false);
+    await Console.Error.WriteLineAsync("usage: generate --out DIR [--seed N] [--list PATH]... | baseline [--pairs FILE] [--split dev|test|all]").ConfigureAwait(false);
     return 2;
 }
 

@@ -31,8 +31,9 @@ internal static class ReadmeText
           Stock Company, Co. ↔ Company, PJSC/PAO, CJSC/ZAO, GmbH, S.A., FZE, Pvt Ltd ↔ Private Limited...),
           `punctuation` (punctuation removed, lower case with double spaces, a hyphen added, short words dotted),
           `glued` (a hyphen removed or two words — a particle such as al/abu/bin first when there is one — written
-          as one). A variant whose normalised form equals the listed name's is dropped (except `punctuation`, whose
-          point is that only punctuation and spacing change).
+          as one). Variants are made of Latin-script listed names only. A variant whose normalised form equals the
+          listed name's is dropped (except `punctuation`, whose point is that only punctuation and spacing change), and
+          so is a variant whose sorted normalised tokens spell a name of another listed entity.
 
         Hard negatives (`is_match=0`, `entity1 ≠ entity2`, both of the same list — same dataset):
 
@@ -71,6 +72,13 @@ internal static class ReadmeText
         """;
 
     public const string LimitsText = """
+        ## Baseline
+
+        `dotnet run --project bench/Comity.Evaluation -c Release -- baseline [--split dev|test|all]` scores the pairs
+        with a naive matcher (character-trigram Dice of the sorted normalised tokens) and prints precision, recall, F1
+        and false-alert rate per threshold, the best-F1 threshold, the reliability table and recall per kind: the floor
+        a real matcher must beat on the same rows.
+
         ## Limits
 
         - Cyrillic and Arabic renderings are by ear from the Latin spelling, not the names' native spellings; Arabic

@@ -6,7 +6,7 @@ namespace Comity.Evaluation.Pairs;
 
 /// <summary>Hard negatives: names of two different entities of the same list that look alike. Pairs of entities that
 /// may be one subject listed twice are left out: any identical normalised name, a shared strong identifier or a
-/// shared cross reference (UN reference number, IMO...).</summary>
+/// shared cross reference (UN reference number, IMO...). Names are compared as sorted normalised tokens.</summary>
 internal static class HardNegatives
 {
     private const int MaxTokenFrequency = 300;
@@ -22,8 +22,10 @@ internal static class HardNegatives
             .SelectMany(e => PositivePairs.StrongNames(e).Select(n => new ListedName(e, n.Full, NameKey.Normalized(n.Full))))
             .Where(n => n.Key.Length >= 3)
             .ToList();
-        var entityKeys = names.GroupBy(n => n.Entity.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(n => n.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var entityKeys = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.SelectMany(e => e.Names).Select(n => NameKey.Sorted(n.Full)).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
 
         var rows = new List<PairRow>();
         for (var g = 0; g < SchemaGroup.All.Length; g++)

@@ -10,6 +10,7 @@ internal static class PositivePairs
     public static List<PairRow> Generate(IReadOnlyList<Entity> entities, GeneratorOptions options)
     {
         var ordered = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var owners = NameOwners(ordered);
         var rows = new List<PairRow>();
         var seen = new HashSet<(string, string)>();
         foreach (var (kind, quotas) in options.PositiveQuotas.OrderBy(k => k.Key, StringComparer.Ordinal))
@@ -36,7 +37,7 @@ internal static class PositivePairs
 
                     var pair = kind is PairKinds.Alias or PairKinds.Former
                         ? NamePair(entity, kind == PairKinds.Alias ? NameKind.Alias : NameKind.Former, rng)
-                        : VariantPair(entity, kind, options.AliasVariantShare, rng);
+                        : VariantPair(entity, kind, options.AliasVariantShare, rng, owners);
                     if (pair is { } p && seen.Add((p.Query, p.Listed)))
                     {
                         rows.Add(new PairRow(p.Query, p.Listed, entity.Schema.Name(), true, kind, Split.Of(entity.Id), entity.Id, entity.Id));
@@ -83,7 +84,25 @@ internal static class PositivePairs
         return candidates.Count == 0 ? null : candidates[rng.Next(candidates.Count)];
     }
 
-    private static (string Query, string Listed)? VariantPair(Entity entity, string kind, double aliasShare, Random rng)
+    /// <summary>Sorted normalised name → the id of the one entity that carries it, or null when several do.</summary>
+    private static Dictionary<string, string?> NameOwners(IEnumerable<Entity> entities)
+    {
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            foreach (var n in e.Names)
+            {
+                var key = NameKey.Sorted(n.Full);
+                owners[key] = owners.TryGetValue(key, out var id) && !string.Equals(id, e.Id, StringComparison.Ordinal) ? null : e.Id;
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>A variant of one of the entity's names; null when none applies or when the variant spells a name of
+    /// another listed entity (then it is not a variant of this one only).</summary>
+    private static (string Query, string Listed)? VariantPair(Entity entity, string kind, double aliasShare, Random rng, Dictionary<string, string?> owners)
     {
         var names = StrongNames(entity);
         if (names.Count == 0)
@@ -93,8 +112,13 @@ internal static class PositivePairs
 
         var aliases = names.Where(n => n.Kind == NameKind.Alias).ToList();
         var name = aliases.Count > 0 && rng.NextDouble() < aliasShare ? aliases[rng.Next(aliases.Count)] : names[0];
-        var variant = NameVariants.Make(kind, name, entity.Schema, rng);
-        return variant is null ? null : (variant, name.Full);
+        var variant = NameVariants.Make(kind, name, entity.Schema, rng, entity.Gender);
+        if (variant is null || (owners.TryGetValue(NameKey.Sorted(variant), out var owner) && !string.Equals(owner, entity.Id, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return (variant, name.Full);
     }
 
     public static void Shuffle<T>(List<T> list, Random rng)

@@ -5,26 +5,34 @@ using Comity.Evaluation.Text;
 
 namespace Comity.Evaluation.Variants;
 
-/// <summary>Makes one realistic query variant of a listed name. Each method returns null when the kind does not apply
-/// to the name (a one-word name has no middle name to drop).</summary>
+/// <summary>Makes one realistic query variant of a listed Latin-script name. Returns null when the kind does not apply
+/// to the name (a one-word name has no middle name to drop) or the name is not in Latin script.</summary>
 internal static class NameVariants
 {
-    private static readonly string[] ArabicMiddles = ["Ahmed", "Ali", "Mohammed", "Hassan", "Abdullah", "Omar"];
-    private static readonly string[] WesternMiddles = ["John", "Maria", "Alexander", "Jose", "Michael", "Anna", "Paul"];
+    private static readonly string[] ArabicMale = ["Ahmed", "Ali", "Mohammed", "Hassan", "Abdullah", "Omar"];
+    private static readonly string[] ArabicFemale = ["Fatima", "Aisha", "Mariam", "Zainab"];
+    private static readonly string[] WesternMale = ["John", "Alexander", "Jose", "Michael", "Paul", "David"];
+    private static readonly string[] WesternFemale = ["Maria", "Anna", "Elizabeth", "Marie", "Louise"];
+    private static readonly string[] PatronymicEndings = ["vich", "vych", "vna", "ovna", "evna", "ichna", "ogly", "oglu", "kyzy", "qizi", "uly"];
     private static readonly string[] Particles = ["al", "el", "abu", "abd", "bin", "ibn", "bint", "van", "de", "da", "del", "la", "le", "mac", "mc", "ul", "ud"];
 
-    public static string? Make(string kind, EntityName name, Schema schema, Random rng)
+    public static string? Make(string kind, EntityName name, Schema schema, Random rng, Gender gender = Gender.Unknown)
     {
         var full = name.Full.Trim();
+        if (!ScriptRendering.IsLatin(full))
+        {
+            return null;
+        }
+
         var person = schema == Schema.Person;
         var variant = kind switch
         {
-            PairKinds.TranslitCyrillic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToCyrillic(Display(name, person)) : null,
-            PairKinds.TranslitArabic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToArabic(Display(name, person)) : null,
+            PairKinds.TranslitCyrillic => ScriptRendering.ToCyrillic(Display(name, person)),
+            PairKinds.TranslitArabic => ScriptRendering.ToArabic(Display(name, person)),
             PairKinds.Romanisation => Romanise(full, rng),
             PairKinds.Reorder => person ? ReorderPerson(name) : schema.IsOrganization() || schema == Schema.LegalEntity ? ReorderOrganization(full) : null,
             PairKinds.MiddleMissing => person ? DropMiddle(name, rng) : null,
-            PairKinds.MiddleExtra => person ? AddMiddle(name, rng) : null,
+            PairKinds.MiddleExtra => person ? AddMiddle(name, gender, rng) : null,
             PairKinds.Initials => person ? Initials(name, rng) : null,
             PairKinds.Typo1 => Typos.Apply(full, 1, rng),
             PairKinds.Typo2 => NameKey.Normalized(full).Count(char.IsLetter) >= 8 ? Typos.Apply(full, 2, rng) : null,
@@ -48,12 +56,11 @@ internal static class NameVariants
 
     private static string? Romanise(string full, Random rng)
     {
-        var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var options = new List<(int Index, string Replacement)>();
-        var classOptions = new List<(int Index, string Replacement)>();
-        for (var i = 0; i < tokens.Length; i++)
+        var options = new List<(int Index, int Length, string Replacement)>();
+        var classOptions = new List<(int Index, int Length, string Replacement)>();
+        foreach (var word in Words(full))
         {
-            var (core, prefix, suffix) = Core(tokens[i]);
+            var core = full.Substring(word.Index, word.Length);
             if (core.Length < 3 || !core.All(char.IsAsciiLetter))
             {
                 continue;
@@ -62,8 +69,7 @@ internal static class NameVariants
             var lower = core.ToLowerInvariant();
             foreach (var alt in Romanisation.Alternatives(lower))
             {
-                var replacement = prefix + MatchCase(core, alt) + suffix;
-                (Romanisation.SameClass(lower, alt) ? classOptions : options).Add((i, replacement));
+                (Romanisation.SameClass(lower, alt) ? classOptions : options).Add((word.Index, word.Length, MatchCase(core, alt)));
             }
         }
 
@@ -73,9 +79,33 @@ internal static class NameVariants
             return null;
         }
 
-        var (index, value) = pool[rng.Next(pool.Count)];
-        tokens[index] = value;
-        return string.Join(' ', tokens);
+        var (index, length, value) = pool[rng.Next(pool.Count)];
+        return string.Concat(full.AsSpan(0, index), value, full.AsSpan(index + length));
+    }
+
+    /// <summary>Runs of letters: (start, length).</summary>
+    private static List<(int Index, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start));
+        }
+
+        return words;
     }
 
     private static string? ReorderPerson(EntityName name)
@@ -122,26 +152,40 @@ internal static class NameVariants
         return null;
     }
 
-    private static string? AddMiddle(EntityName name, Random rng)
+    /// <summary>Adds a common middle name of the person's gender (none when the list gives no gender) after the
+    /// given names, before a patronymic.</summary>
+    private static string? AddMiddle(EntityName name, Gender gender, Random rng)
     {
         var p = PersonName.Parse(name);
-        if (p.Given.Count == 0)
+        if (p.Given.Count == 0 || gender is not (Gender.Male or Gender.Female))
         {
             return null;
         }
 
-        var arabic = NameKey.Tokens(name.Full).Any(t => t is "al" or "abu" or "bin" or "ibn" or "abd" or "abdul" or "el"
+        var tokens = NameKey.Tokens(name.Full);
+        var arabic = tokens.Any(t => t is "al" or "abu" or "bin" or "ibn" or "abd" or "abdul" or "el"
             || Romanisation.SameClass(t, "mohammed") || Romanisation.SameClass(t, "ahmed"));
-        var pool = arabic ? ArabicMiddles : WesternMiddles;
+        var pool = (arabic, gender) switch
+        {
+            (true, Gender.Male) => ArabicMale,
+            (true, _) => ArabicFemale,
+            (false, Gender.Male) => WesternMale,
+            _ => WesternFemale,
+        };
         var extra = pool[rng.Next(pool.Length)];
-        if (NameKey.Tokens(name.Full).Contains(extra.ToLowerInvariant(), StringComparer.Ordinal))
+        if (tokens.Contains(extra.ToLowerInvariant(), StringComparer.Ordinal))
         {
             return null;
         }
 
-        var upper = p.Family.All(f => !f.Any(char.IsLower));
         var given = p.Given.ToList();
-        given.Insert(1, upper && p.Given.All(g => !g.Any(char.IsLower)) ? extra.ToUpperInvariant() : extra);
+        var at = given.Count;
+        if (at > 1 && PatronymicEndings.Any(e => given[^1].EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            at--;
+        }
+
+        given.Insert(at, given.All(g => !g.Any(char.IsLower)) ? extra.ToUpperInvariant() : extra);
         return Write(name, given, p.Family);
     }
 
@@ -275,23 +319,6 @@ internal static class NameVariants
         original.Full.Contains(',', StringComparison.Ordinal)
             ? string.Join(' ', family) + ", " + string.Join(' ', given)
             : string.Join(' ', given.Concat(family));
-
-    private static (string Core, string Prefix, string Suffix) Core(string token)
-    {
-        var start = 0;
-        while (start < token.Length && !char.IsLetter(token[start]))
-        {
-            start++;
-        }
-
-        var end = token.Length;
-        while (end > start && !char.IsLetter(token[end - 1]))
-        {
-            end--;
-        }
-
-        return (token[start..end], token[..start], token[end..]);
-    }
 
     private static string MatchCase(string model, string lower)
     {

@@ -82,7 +82,7 @@ internal static class ScriptRendering
 
     /// <summary>Arabic-script rendering: consonants and long vowels written, a medial <c>e</c> left out as a short
     /// vowel, doubled letters written once, the article <c>al</c> joined to the next word (<c>Al-Qaida</c> →
-    /// <c>القايدا</c>).</summary>
+    /// <c>القيدا</c>).</summary>
     public static string ToArabic(string latin)
     {
         var words = Words(latin);

@@ -54,7 +54,9 @@ internal static class Typos
         return text.ToString();
     }
 
-    /// <summary>A key next to <paramref name="c"/> on a QWERTY keyboard (same row or the rows above and below).</summary>
+    /// <summary>A key next to <paramref name="c"/> on a QWERTY keyboard: left and right on its row; each lower row is
+    /// shifted half a key to the right, so the keys above are at columns c and c + 1 and the keys below at c - 1 and
+    /// c.</summary>
     public static char Neighbour(char c, Random rng)
     {
         var options = new List<char>();
@@ -66,26 +68,23 @@ internal static class Typos
                 continue;
             }
 
-            for (var dr = -1; dr <= 1; dr++)
-            {
-                var row = r + dr;
-                if (row < 0 || row >= Rows.Length)
-                {
-                    continue;
-                }
-
-                for (var dc = -1; dc <= 1; dc++)
-                {
-                    var k = col + dc;
-                    if ((dr != 0 || dc != 0) && k >= 0 && k < Rows[row].Length)
-                    {
-                        options.Add(Rows[row][k]);
-                    }
-                }
-            }
+            Add(options, r, col - 1);
+            Add(options, r, col + 1);
+            Add(options, r - 1, col);
+            Add(options, r - 1, col + 1);
+            Add(options, r + 1, col - 1);
+            Add(options, r + 1, col);
         }
 
         return options.Count == 0 ? 'e' : options[rng.Next(options.Count)];
+    }
+
+    private static void Add(List<char> options, int row, int col)
+    {
+        if (row >= 0 && row < Rows.Length && col >= 0 && col < Rows[row].Length)
+        {
+            options.Add(Rows[row][col]);
+        }
     }
 
     private static List<int> EligiblePositions(string text)
