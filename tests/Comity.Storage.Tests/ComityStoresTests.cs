@@ -25,10 +25,10 @@ public sealed class ComityStoresTests
     }
 
     [Fact]
-    public async Task Open_loads_the_provider_by_scheme()
+    public async Task Open_loads_the_provider_by_scheme_and_creates_the_directory()
     {
-        var path = Path.Combine(Path.GetTempPath(), "comity-storage-tests", Guid.NewGuid().ToString("N") + ".db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var directory = Path.Combine(Path.GetTempPath(), "comity-storage-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(directory, "new", "comity.db");
         try
         {
             await using (var store = await ComityStores.OpenAsync("sqlite:" + path, cancellationToken: TestContext.Current.CancellationToken))
@@ -39,9 +39,7 @@ public sealed class ComityStoresTests
         }
         finally
         {
-            File.Delete(path);
-            File.Delete(path + "-wal");
-            File.Delete(path + "-shm");
+            Directory.Delete(directory, recursive: true);
         }
     }
 
