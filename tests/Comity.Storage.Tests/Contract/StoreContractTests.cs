@@ -229,6 +229,34 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_of_a_thousand_alerts_is_stored_whole_and_in_request_order()
+    {
+        var store = await OpenAsync();
+        var run = await StartRunAsync(store);
+        var inputs = Enumerable.Range(0, 1000)
+            .Select(i => SampleAlert($"row-{i}", $"Name {i}", $"us-ofac-sdn:{i}", (i % 100) / 100.0))
+            .ToList();
+        var batch = await store.CreateAlertsAsync(new AlertBatchRequest(run.Id, "s", inputs) { IdempotencyKey = "big" }, Ct);
+
+        Assert.Equal(1000, await ScalarRawAsync("SELECT COUNT(*) FROM alerts"));
+        var replay = await store.CreateAlertsAsync(new AlertBatchRequest(run.Id, "s", inputs) { IdempotencyKey = "big" }, Ct);
+        Assert.True(replay.Replayed);
+        Assert.Equal(batch.Alerts, replay.Alerts);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var alert = replay.Alerts[i];
+            Assert.Equal(i, alert.Ordinal);
+            Assert.Equal(inputs[i].QueryId, alert.QueryId);
+            Assert.Equal(inputs[i].QueryJson, alert.QueryJson);
+            Assert.Equal(inputs[i].EntityId, alert.EntityId);
+            Assert.Equal(inputs[i].SourceId, alert.SourceId);
+            Assert.Equal(inputs[i].Score, alert.Score);
+        }
+
+        Assert.Equal(1000, replay.Alerts.Select(a => a.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Listing_filters_by_status_source_run_and_date_and_pages_newest_first()
     {
         var store = await OpenAsync();
