@@ -65,6 +65,33 @@ public abstract partial class StoreContractTests
         Assert.Equal(expectedRecords, await ScalarRawAsync("SELECT COUNT(*) FROM audit_log"));
     }
 
+    /// <summary>The same as above with two operating-system processes, as two servers sharing one database.</summary>
+    [Fact]
+    public async Task Two_processes_writing_concurrently_create_no_duplicates_and_keep_one_chain()
+    {
+        var store = await OpenAsync();
+        var run = await StartRunAsync(store);
+        const int Keys = 20;
+        var startAt = DateTimeOffset.UtcNow.AddSeconds(3);
+        var outputs = await Task.WhenAll(
+            StoreWorker.StartAsync(Spec, run.Id, 0, Keys, startAt, Ct),
+            StoreWorker.StartAsync(Spec, run.Id, 1, Keys, startAt, Ct));
+
+        var lines = outputs.SelectMany(o => o).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(2 * Keys, lines.Count);
+        foreach (var group in lines.GroupBy(l => l[0]))
+        {
+            Assert.Equal(2, group.Count());
+            Assert.Single(group, l => l[1] == "False");
+            Assert.Single(group.Select(l => l[2]).Distinct());
+        }
+
+        Assert.Equal(Keys * 2, await ScalarRawAsync("SELECT COUNT(*) FROM alerts"));
+        var verification = await store.VerifyAuditAsync(Ct);
+        Assert.True(verification.IsValid, verification.Problem);
+        Assert.Equal(1 + Keys + (2 * Keys), verification.RecordsChecked);
+    }
+
     [Fact]
     public async Task Concurrent_confirmations_of_one_alert_close_it_once()
     {
