@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("Comity: screen people, companies, vessels and aircraft against sanctions lists and ICC warrants, with explained matches and the legal decision for your jurisdiction.");
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(ListsCommand.Create());
         root.Subcommands.Add(LawCommands.Obligations());
         root.Subcommands.Add(LawCommands.Regimes());
