@@ -14,8 +14,9 @@ internal static class CalibrateCommand
         var split = new Option<string?>("--split") { Description = "Use only rows of this split (dev or test)." };
         var population = new Option<string?>("--population") { Description = "Also screen this non-listed population CSV and report its false-alert rate per threshold." };
         var step = new Option<double>("--step") { Description = "Print every this many threshold points.", DefaultValueFactory = _ => 0.05 };
+        var threshold = new Option<double?>("--threshold") { Description = "Threshold for the accuracy summary (default: the calibrated one)." };
         var lists = CorpusOptions.List();
-        var cmd = new Command("calibrate", "Precision, recall and F1 per threshold on labelled pairs; the best threshold; a reliability table.") { pairs, split, population, step, lists };
+        var cmd = new Command("calibrate", "Precision, recall and F1 per threshold on labelled pairs; the best threshold; a reliability table; accuracy by variant kind.") { pairs, split, population, step, threshold, lists };
         cmd.SetAction(r =>
         {
             var wanted = r.GetValue(split);
@@ -38,9 +39,31 @@ internal static class CalibrateCommand
                 ? AccuracyEvaluation.Screen(corpus, [.. PopulationCsv.Read(popPath).Rows.Where(p => wanted is null || p.Split == wanted)], 0.3)
                 : [];
             Console.Out.Write(Render(report, screened, r.GetValue(step)));
+            Console.Out.Write(RenderAccuracy(AccuracyEvaluation.Report(r.GetValue(threshold) ?? Core.Matching.MatcherOptions.DefaultThreshold, scored, screened), screened.Length > 0));
             return 0;
         });
         return cmd;
+    }
+
+    private static string RenderAccuracy(AccuracyReport a, bool withPopulation)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(inv, $"\nat threshold {a.Threshold:0.00}: precision {a.Pairs.Precision:0.0000}, recall {a.Pairs.Recall:0.0000}, F1 {a.Pairs.F1:0.0000}\n");
+        sb.Append(inv, $"  recall on generated variants {a.VariantRecall:0.0000}; on the lists' own aliases {a.AliasRecall:0.0000}; hard negatives matched {a.HardNegativeMatchRate:0.0000}\n");
+        if (withPopulation)
+        {
+            sb.Append(inv, $"  population ({a.PopulationSize:N0} non-listed people and companies): false-alert rate {a.PopulationFalseAlertRate:0.0000}; short names and initials: {a.ShortQueryMeanMatches:0.00} matches per query on average, at most {a.ShortQueryMaxMatches}\n");
+        }
+
+        sb.Append("  recall by kind:");
+        foreach (var (kind, recall) in a.RecallByKind)
+        {
+            sb.Append(inv, $" {kind} {recall:0.000};");
+        }
+
+        sb.Append('\n');
+        return sb.ToString();
     }
 
     private static string Render(CalibrationReport report, IReadOnlyList<(PopulationEntry Entry, double Best, System.Collections.Immutable.ImmutableArray<double> Scores)> population, double step)
