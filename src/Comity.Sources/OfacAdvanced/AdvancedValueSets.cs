@@ -11,6 +11,7 @@ namespace Comity.Sources.OfacAdvanced;
 internal sealed class AdvancedValueSets
 {
     private readonly Dictionary<(string Set, string Id), XElement> _values = [];
+    private readonly Dictionary<(string Set, string Id), string?> _labels = [];
 
     public int Count => _values.Count;
 
@@ -23,15 +24,17 @@ internal sealed class AdvancedValueSets
             {
                 if (value.Attr("ID") is { } id)
                 {
-                    _values[(value.Name.LocalName, id)] = new XElement(value.Name.LocalName, value.Attributes(), TextValue.Clean(value.Value));
+                    _values[(value.Name.LocalName, id)] = new XElement(value.Name.LocalName, value.Attributes());
+                    _labels[(value.Name.LocalName, id)] = TextValue.Clean(value.Value);
                 }
             }
         }
     }
 
     /// <summary>The label of a value, e.g. <c>Label("AliasType", "1400")</c> = <c>A.K.A.</c>; null when unknown.</summary>
+    /// <remarks>Every call returns the same string instance, so labels repeated on thousands of parties are stored once.</remarks>
     public string? Label(string set, string? id) =>
-        id is not null && _values.TryGetValue((set, id), out var v) ? TextValue.Clean(v.Value) : null;
+        id is not null && _labels.TryGetValue((set, id), out var v) ? v : null;
 
     /// <summary>An attribute of a value, e.g. <c>Attribute("Country", "11115", "ISO2")</c> = <c>JP</c>.</summary>
     public string? Attribute(string set, string? id, string attribute) =>

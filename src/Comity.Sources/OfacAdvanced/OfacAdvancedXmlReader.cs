@@ -77,9 +77,9 @@ internal sealed class OfacAdvancedXmlReader : IListReader
         private readonly AdvancedValueSets _values = new();
         private readonly Dictionary<string, AdvancedLocation> _locations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<AdvancedDocument>> _documents = new(StringComparer.Ordinal);
-        private readonly List<EntityDraft> _drafts = [];
-        private readonly Dictionary<string, EntityDraft> _byProfile = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _profileToFixedRef = new(StringComparer.Ordinal);
+        private readonly List<Entity> _entities = [];
+        private readonly Dictionary<string, int> _byProfile = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, AdvancedEntry> _pending = [];
         private readonly List<(string From, string To, string? Type, string? Former)> _relationships = [];
         private readonly HashSet<string> _onSdn = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -149,40 +149,45 @@ internal sealed class OfacAdvancedXmlReader : IListReader
                 return;
             }
 
-            if (draft.Names.Count == 0)
+            if (draft.Build() is not { } entity)
             {
                 _diagnostics.Add(new Diagnostic(file, $"{location} FixedRef={draft.SourceId}", "bad-party", "DistinctParty has no name: skipped", DiagnosticSeverity.Error));
                 return;
             }
 
-            _drafts.Add(draft);
+            // The entity is built now; what arrives later (entries, relationships) is kept per profile and merged at the end.
+            _entities.Add(entity);
             if (profileId is not null)
             {
-                _byProfile[profileId] = draft;
-                _profileToFixedRef[profileId] = draft.SourceId;
+                _byProfile[profileId] = _entities.Count - 1;
             }
         }
 
         private void Entry(XElement e, string location)
         {
             var profileId = e.Attr("ProfileID");
-            if (profileId is null || !_byProfile.TryGetValue(profileId, out var d))
+            if (profileId is null || !_byProfile.TryGetValue(profileId, out var index))
             {
                 _diagnostics.Add(new Diagnostic(file, location, "orphan-entry", $"SanctionsEntry for profile {profileId} that is not in the file"));
                 return;
             }
 
+            var pending = Pending(index);
             var list = _values.Label("List", e.Attr("ListID"));
-            d.AddProperty("lists", list);
+            pending.Add("lists", list);
             if (list == "SDN List")
             {
-                _onSdn.Add(d.SourceId);
+                pending.OnSdn = true;
             }
 
             foreach (var ev in e.Els("EntryEvent"))
             {
-                d.SetListedOn(AdvancedDates.Date(ev.El("Date")));
-                d.AddProperty("legalBasis", _values.Label("LegalBasis", ev.Attr("LegalBasisID")));
+                if (AdvancedDates.Date(ev.El("Date")) is { } date && (pending.ListedOn is null || date < pending.ListedOn.Value))
+                {
+                    pending.ListedOn = date;
+                }
+
+                pending.Add("legalBasis", _values.Label("LegalBasis", ev.Attr("LegalBasisID")));
             }
 
             foreach (var measure in e.Els("SanctionsMeasure"))
@@ -191,37 +196,51 @@ internal sealed class OfacAdvancedXmlReader : IListReader
                 var comment = measure.Text("Comment");
                 if (type == "Program")
                 {
-                    d.AddProgram(comment);
+                    if (comment is not null && !pending.Programs.Contains(comment))
+                    {
+                        pending.Programs.Add(comment);
+                    }
                 }
                 else
                 {
-                    d.AddProperty("sanctionsType", comment is null ? type : $"{type}: {comment}");
+                    pending.Add("sanctionsType", comment is null ? type : $"{type}: {comment}");
                 }
             }
+        }
+
+        private AdvancedEntry Pending(int index)
+        {
+            if (!_pending.TryGetValue(index, out var pending))
+            {
+                _pending[index] = pending = new AdvancedEntry();
+            }
+
+            return pending;
         }
 
         public LoadResult Finish(string path, string format)
         {
             foreach (var (from, to, type, former) in _relationships)
             {
-                if (!_byProfile.TryGetValue(from, out var d))
+                if (!_byProfile.TryGetValue(from, out var index))
                 {
                     continue;
                 }
 
-                var target = _profileToFixedRef.GetValueOrDefault(to, to);
-                d.AddProperty("linkedTo", target);
-                d.AddProperty("relationship", $"{type ?? "related to"}: {target}" + (former == "true" ? " (former)" : string.Empty));
+                var target = _byProfile.TryGetValue(to, out var t) ? _entities[t].SourceId : to;
+                var pending = Pending(index);
+                pending.Add("linkedTo", target);
+                pending.Add("relationship", $"{type ?? "related to"}: {target}" + (former == "true" ? " (former)" : string.Empty));
             }
 
-            var source = _drafts.Count > 0 && _drafts.All(d => _onSdn.Contains(d.SourceId)) ? "us-ofac-sdn" : "us-ofac-cons";
-            var entities = ImmutableArray.CreateBuilder<Entity>(_drafts.Count);
-            foreach (var d in _drafts)
+            var onSdn = _entities.Count > 0 && Enumerable.Range(0, _entities.Count).All(i => _pending.TryGetValue(i, out var p) && p.OnSdn);
+            var source = onSdn ? "us-ofac-sdn" : "us-ofac-cons";
+            var entities = ImmutableArray.CreateBuilder<Entity>(_entities.Count);
+            for (var i = 0; i < _entities.Count; i++)
             {
-                if (d.Build() is { } e)
-                {
-                    entities.Add(e with { Source = source, Id = Entity.MakeId(source, e.SourceId) });
-                }
+                var e = _entities[i];
+                e = e with { Source = source, Id = Entity.MakeId(source, e.SourceId) };
+                entities.Add(_pending.TryGetValue(i, out var p) ? p.ApplyTo(e) : e);
             }
 
             var counts = _counts.Select(kv => (kv.Key, kv.Value)).Append(("ReferenceValue", _values.Count)).ToArray();

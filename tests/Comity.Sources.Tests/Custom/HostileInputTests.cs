@@ -2,6 +2,7 @@ using System.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Ca;
 using Comity.Sources.Ftm;
+using Comity.Sources.OfacAdvanced;
 using Comity.Sources.OfacEnhanced;
 
 namespace Comity.Sources.Tests.Custom;
@@ -23,7 +24,7 @@ public class HostileInputTests
         <sanctionsData><entities><entity id="1">&lol4;</entity></entities></sanctionsData>
         """;
 
-    public static TheoryData<string> Readers => ["sema", "enhanced", "ftm"];
+    public static TheoryData<string> Readers => ["sema", "enhanced", "advanced", "ftm"];
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -50,6 +51,7 @@ public class HostileInputTests
     [Theory]
     [InlineData("sema", "<data-set><record><Country>Iran</Country><LastName>Tru")]
     [InlineData("enhanced", "<sanctionsData><entities><entity id=\"1\"><names><name")]
+    [InlineData("advanced", "<Sanctions xmlns=\"http://www.un.org/sanctions/1.0\"><DistinctParties><DistinctParty FixedRef=\"1\"><Profile")]
     [InlineData("ftm", "[{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": [\"A")]
     public void Truncated_file_throws(string reader, string text) => AssertThrows(reader, Encoding.UTF8.GetBytes(text));
 
@@ -57,6 +59,7 @@ public class HostileInputTests
     {
         "sema" => new SemaXmlReader(),
         "enhanced" => new OfacEnhancedXmlReader(),
+        "advanced" => new OfacAdvancedXmlReader(),
         "ftm" => new FtmJsonReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(reader)),
     };
