@@ -11,8 +11,9 @@ internal static class CsvTable
 {
     /// <summary>Reads records lazily. A record whose quote never closes is returned once with
     /// <see cref="CsvRecord.Unterminated"/> set, at the end of the input.</summary>
-    public static IEnumerable<CsvRecord> Read(TextReader reader, char separator = ',')
+    public static IEnumerable<CsvRecord> Read(TextReader textReader, char separator = ',')
     {
+        var reader = new CharBuffer(textReader);
         var cells = new List<string>();
         var cell = new StringBuilder();
         var line = 1;
@@ -97,6 +98,41 @@ internal static class CsvTable
         {
             cells.Add(cell.ToString());
             yield return new CsvRecord(start, cells.ToArray(), inQuotes);
+        }
+    }
+
+    /// <summary>Buffered character access (a virtual <see cref="TextReader.Read()"/> per character is slow).</summary>
+    private sealed class CharBuffer(TextReader reader)
+    {
+        private readonly char[] _buffer = new char[1 << 16];
+        private int _length;
+        private int _position;
+
+        public int Read()
+        {
+            if (_position >= _length && !Fill())
+            {
+                return -1;
+            }
+
+            return _buffer[_position++];
+        }
+
+        public int Peek()
+        {
+            if (_position >= _length && !Fill())
+            {
+                return -1;
+            }
+
+            return _buffer[_position];
+        }
+
+        private bool Fill()
+        {
+            _length = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+            return _length > 0;
         }
     }
 
