@@ -107,7 +107,8 @@ internal sealed class IccCsvReader : IListReader
         var instrument = Get(row, "instrument");
         var charges = Get(row, "charges_summary");
         d.AddProgram("ICC");
-        if (status == "at_large")
+        // Only an outstanding warrant of arrest makes the person sought; a summons never obliges an arrest.
+        if (status == "at_large" && instrument == "warrant")
         {
             d.AddTopic("wanted");
         }

@@ -26,7 +26,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
         var name = Path.GetFileName(file);
         var refs = new Dictionary<string, (string Type, string? Value, string? Iso)>(StringComparer.Ordinal);
         var featureTypes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var drafts = new List<EntityDraft>();
+        var built = new List<Entity>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         string? published = null;
         var allSdn = true;
@@ -77,10 +77,11 @@ internal sealed class OfacEnhancedXmlReader : IListReader
                         var line = XmlLocal.Line(xml);
                         var entity = XmlLocal.ReadSubtree(xml);
                         var draft = Entity(entity, refs, featureTypes, name, $"entity[{entityCount}] (line {line})", diagnostics);
-                        if (draft is not null)
+                        if (draft?.Build() is { } e)
                         {
-                            allSdn &= draft.HasProperty("lists") && IsOnSdn(entity);
-                            drafts.Add(draft);
+                            // Built at once (the draft is dropped): the source is only known at the end and set then.
+                            allSdn &= IsOnSdn(entity);
+                            built.Add(e);
                         }
 
                         break;
@@ -95,15 +96,11 @@ internal sealed class OfacEnhancedXmlReader : IListReader
             throw ReadSupport.XmlFailure(file, ex);
         }
 
-        var source = drafts.Count > 0 && allSdn ? "us-ofac-sdn" : "us-ofac-cons";
-        var entities = ImmutableArray.CreateBuilder<Entity>(drafts.Count);
-        foreach (var d in drafts)
+        var source = built.Count > 0 && allSdn ? "us-ofac-sdn" : "us-ofac-cons";
+        var entities = ImmutableArray.CreateBuilder<Entity>(built.Count);
+        foreach (var e in built)
         {
-            var rebased = Rebase(d, source);
-            if (rebased is not null)
-            {
-                entities.Add(rebased);
-            }
+            entities.Add(e with { Source = source, Id = Comity.Core.Model.Entity.MakeId(source, e.SourceId) });
         }
 
         var provenance = new Provenance(source, "US Treasury OFAC", Format, published, [ReadSupport.Describe(file)],
@@ -113,13 +110,6 @@ internal sealed class OfacEnhancedXmlReader : IListReader
 
     private static bool IsOnSdn(XElement entity) =>
         entity.El("sanctionsLists")?.Els("sanctionsList").Any(l => TextValue.Clean(l.Value) == "SDN List") == true;
-
-    /// <summary>The source is known only at the end: the draft is built with a placeholder and re-keyed here.</summary>
-    private static Entity? Rebase(EntityDraft d, string source)
-    {
-        var e = d.Build();
-        return e is null ? null : e with { Source = source, Id = Comity.Core.Model.Entity.MakeId(source, e.SourceId) };
-    }
 
     private static EntityDraft? Entity(XElement e, Dictionary<string, (string Type, string? Value, string? Iso)> refs,
         Dictionary<string, string> featureTypes, string file, string location, ImmutableArray<Diagnostic>.Builder diagnostics)
