@@ -187,7 +187,9 @@ internal sealed class OfacAdvancedXmlReader : IListReader
                     pending.ListedOn = date;
                 }
 
-                pending.Add("legalBasis", _values.Label("LegalBasis", ev.Attr("LegalBasisID")));
+                var legalBasisId = ev.Attr("LegalBasisID");
+                pending.Add("legalBasis", _values.Label("LegalBasis", legalBasisId));
+                pending.Add("legalBasisProgram", _values.Label("SanctionsProgram", _values.Attribute("LegalBasis", legalBasisId, "SanctionsProgramID")));
             }
 
             foreach (var measure in e.Els("SanctionsMeasure"))

@@ -43,6 +43,8 @@ public class OfacAdvancedXmlReaderTests
         Assert.Equal(new Address("Havana, Cuba", null, "Havana", null, null, "cu"), Assert.Single(e.Addresses));
         Assert.Equal("SDN List", e.Property("lists"));
         Assert.Equal("Block", e.Property("sanctionsType"));
+        Assert.Equal("Unknown", e.Property("legalBasis"));
+        Assert.Equal("CUBA", e.Property("legalBasisProgram"));
         Assert.Equal([new CrossReference("OFAC", "36")], e.CrossReferences);
         Assert.Equal(["sanction"], e.Topics);
     }
