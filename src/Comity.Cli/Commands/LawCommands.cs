@@ -17,7 +17,7 @@ internal static class LawCommands
         cmd.SetAction(r =>
         {
             var engine = LawEngine.LoadDefault(DefaultCorpus.DataDirectory());
-            var report = engine.Obligations(r.GetValue(subject)!, ProfileOptions.ParseDate(r.GetValue(asOf), "--as-of"));
+            var report = WarrantLookup.Obligations(engine, r.GetValue(subject)!, ProfileOptions.ParseDate(r.GetValue(asOf), "--as-of"));
             Console.Out.Write(Render(r.GetValue(format)!, LawJson.Serialize(report), () => LawTables.Obligations(report)));
             return 0;
         });

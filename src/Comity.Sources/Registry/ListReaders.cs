@@ -1,6 +1,13 @@
 using Comity.Sources.Abstractions;
+using Comity.Sources.Ca;
+using Comity.Sources.Custom;
+using Comity.Sources.Ftm;
+using Comity.Sources.Icc;
 using Comity.Sources.Ofac;
+using Comity.Sources.OfacAdvanced;
+using Comity.Sources.OfacEnhanced;
 using Comity.Sources.Un;
+using Comity.Sources.UsTrade;
 
 namespace Comity.Sources.Registry;
 
@@ -12,7 +19,17 @@ public static class ListReaders
     [
         new OfacCsvReader(),
         new OfacXmlReader(),
+        new OfacAdvancedXmlReader(),
+        new OfacEnhancedXmlReader(),
         new UnXmlReader(),
+        new CslCsvReader(),
+        new DplTextReader(),
+        new SemaXmlReader(),
+        new IccCsvReader(),
+        new FtmJsonReader(),
+
+        // Last: accepts any CSV with a name column that no official layout claimed.
+        new CustomCsvReader(),
     ];
 
     /// <summary>The reader for <paramref name="probe"/>; throws <see cref="ListFormatException"/> ("unrecognised
