@@ -121,6 +121,7 @@ internal static class OfacLabels
         Prop("Previous Aircraft Tail Number", "previousRegistrationNumber"),
         Prop("Aircraft Mode S Transponder Code", "modeSCode"),
         Prop("Other Vessel Flag", "pastFlags"),
+        Prop("Former Vessel Flag", "pastFlags"),
         Prop("Nationality of Registration", "nationalityOfRegistration"),
         Prop("Linked To:", "linkedTo"),
         Prop("Organization Type:", "organizationType"),
