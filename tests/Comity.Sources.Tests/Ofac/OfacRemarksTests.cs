@@ -183,4 +183,13 @@ public class OfacRemarksTests
     {
         Assert.Equal(["DOB 1962", "a.k.a. 'X; Y'", "Linked To: ACME CO"], OfacRemarks.Items("DOB 1962; a.k.a. 'X; Y'; Linked To: ACME CO."));
     }
+
+    [Theory]
+    [InlineData("AD005831 (Zimbabwe) issued 11 Jan 2018 expires 10 Jan 2028", "AD005831", "Zimbabwe", "11 Jan 2018", "10 Jan 2028")]
+    [InlineData("G 649385 issued 08 Sep 2006 expires 17 Jul 2011", "G 649385", null, "08 Sep 2006", "17 Jul 2011")]
+    [InlineData("AO 2879097 (Italy) expires 30 Oct 2012", "AO 2879097", "Italy", null, "30 Oct 2012")]
+    [InlineData("92/664 (Egypt)", "92/664", "Egypt", null, null)]
+    [InlineData("HAVIGB2L", "HAVIGB2L", null, null, null)]
+    public void Document_values_split_into_number_country_and_dates(string value, string number, string? country, string? issued, string? expires) =>
+        Assert.Equal((number, country, issued, expires), OfacRemarks.SplitDocument(value));
 }
