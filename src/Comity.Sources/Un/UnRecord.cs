@@ -37,6 +37,7 @@ internal static partial class UnRecord
         d.Topics.Add("sanction");
         d.Names.Add(new EntityName(name, NameKind.Primary));
         d.CrossReferences.Add(new CrossReference("UN", reference));
+        d.Identifiers.Add(new Identifier(IdentifierType.UnReference, reference));
         d.AddProperty("dataid", dataId);
         if (Text(e, "NAME_ORIGINAL_SCRIPT") is { } original)
         {

@@ -56,6 +56,8 @@ public class UnXmlReaderTests
         Assert.Equal("sa", passport.Country);
         var nid = Assert.Single(e.Identifiers, i => i.Type == IdentifierType.NationalId);
         Assert.Equal("1028745097", nid.Value);
+        Assert.Equal(("sa", "civil identification number"), (nid.Country, nid.Note));
+        Assert.Equal("issued 2005-04-30, expired on 7 Mar. 2010. Issue date in Hijri Calendar 24/06/1426. Expiry date in Hijri Calendar 21/03/1431.", passport.Note);
     }
 
     [Fact]
@@ -73,6 +75,8 @@ public class UnXmlReaderTests
         Assert.Equal("6907993", e.Property("dataid"));
         Assert.StartsWith("He fled to Rwanda in March 2013", e.Remarks);
         Assert.Equal("rw", Assert.Single(e.Addresses).Country);
+        Assert.Equal([new Identifier(IdentifierType.UnReference, "CDi.001")], e.Identifiers);
+        Assert.Equal([new CrossReference("UN", "CDi.001")], e.CrossReferences);
     }
 
     [Fact]
