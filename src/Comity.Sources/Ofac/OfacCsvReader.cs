@@ -139,6 +139,12 @@ internal sealed class OfacCsvReader : IListReader
         {
             var f = row.Fields;
             var where = $"line {row.Line}";
+            if (row.UnbalancedQuote)
+            {
+                diagnostics.Add(UnbalancedQuote(file, row));
+                continue;
+            }
+
             if (f.Length != 12)
             {
                 diagnostics.Add(new Diagnostic(file, where, "bad-row", $"expected 12 columns, found {f.Length}; row skipped", DiagnosticSeverity.Error));
@@ -318,6 +324,12 @@ internal sealed class OfacCsvReader : IListReader
     private static bool Shape(OfacCsvRow row, int columns, string file, List<Diagnostic> diagnostics, out int num)
     {
         num = 0;
+        if (row.UnbalancedQuote)
+        {
+            diagnostics.Add(UnbalancedQuote(file, row));
+            return false;
+        }
+
         if (row.Fields.Length != columns)
         {
             diagnostics.Add(new Diagnostic(file, $"line {row.Line}", "bad-row", $"expected {columns} columns, found {row.Fields.Length}; row skipped", DiagnosticSeverity.Error));
@@ -332,6 +344,9 @@ internal sealed class OfacCsvReader : IListReader
 
         return true;
     }
+
+    private static Diagnostic UnbalancedQuote(string file, OfacCsvRow row) =>
+        new(file, $"line {row.Line}", "bad-row", "unbalanced double quote; row skipped", DiagnosticSeverity.Error);
 
     private static string? Clean(string? value) => TextValue.Clean(value);
 

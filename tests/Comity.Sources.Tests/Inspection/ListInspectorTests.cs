@@ -34,7 +34,8 @@ public class ListInspectorTests
         Assert.Equal("warning", groups["orphan-address"].GetProperty("severity").GetString());
         var examples = groups["orphan-comment"].GetProperty("examples").EnumerateArray().Select(x => x.GetString()).ToList();
         Assert.Equal(5, examples.Count);
-        Assert.Equal("sdn_comments.csv: line 2: ent_num 17016 is not in the primary table; continuation ignored", examples[0]);
+        // grep -n "^17016," sdn_comments.csv → line 1.
+        Assert.Equal("sdn_comments.csv: line 1: ent_num 17016 is not in the primary table; continuation ignored", examples[0]);
         Assert.Equal(5, groups["orphan-address"].GetProperty("examples").GetArrayLength());
 
         var files = root.GetProperty("files").EnumerateArray().ToList();

@@ -39,6 +39,11 @@ public class OfacCsvReaderTests
             ["22985:", "34682:", "34741:", "35163:", "36025:"],
             d.Where(x => x.Code == "comment-mismatch").Select(x => x.Message.Split(' ')[1]).Order(StringComparer.Ordinal));
         Assert.All(d.Where(x => x.Code.StartsWith("orphan", StringComparison.Ordinal)), x => Assert.StartsWith("line ", x.Location));
+
+        // First rows of ent_num 17016 (grep -n '^17016,'): alt.csv line 5838, add.csv line 5517, sdn_comments.csv line 1.
+        Assert.Equal("line 5838", d.First(x => x.Code == "orphan-alias").Location);
+        Assert.Equal("line 5517", d.First(x => x.Code == "orphan-address").Location);
+        Assert.Equal("line 1", d.First(x => x.Code == "orphan-comment").Location);
         Assert.DoesNotContain(d, x => x.Severity == DiagnosticSeverity.Error);
     }
 
