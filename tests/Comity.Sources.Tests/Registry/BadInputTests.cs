@@ -53,6 +53,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Unreadable_birth_date_is_reported_at_its_row()
+    {
+        var row = "5,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB sometime; POB Giza, Egypt.\"\r\n";
+        var r = ListReaders.Load(_tmp.Write("sdn.csv", Row36 + row), TestContext.Current.CancellationToken);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(("sdn.csv", "line 2", "bad-date", DiagnosticSeverity.Warning), (d.File, d.Location, d.Code, d.Severity));
+        Assert.Equal("ent_num 5: date not understood: 'DOB sometime'", d.Message);
+        Assert.Equal("eg", r.Entities.Single(e => e.SourceId == "5").BirthPlaces.Single().Country);
+    }
+
+    [Fact]
     public void Csv_shifted_from_the_first_row_is_not_recognised()
     {
         var path = _tmp.Write("sdn.csv", Shifted173 + Row306);
