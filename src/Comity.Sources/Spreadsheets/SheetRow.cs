@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Comity.Sources.Spreadsheets;
+
+/// <summary>One row of a sheet or delimited file: its 1-based row (or first line) number and its cells by 0-based
+/// column; missing cells are empty.</summary>
+internal sealed record SheetRow(int Number, ImmutableArray<Cell> Cells)
+{
+    public Cell this[int column] => column >= 0 && column < Cells.Length ? Cells[column] : Cell.Empty;
+
+    /// <summary>True when every cell is empty.</summary>
+    public bool IsBlank => Cells.All(c => c.IsEmpty);
+
+    /// <summary>Location text for diagnostics, e.g. <c>row 12</c>.</summary>
+    public string Location => $"row {Number}";
+}
