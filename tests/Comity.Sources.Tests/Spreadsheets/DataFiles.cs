@@ -17,6 +17,10 @@ internal static class DataFiles
                 && !f.EndsWith(".xsd", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>Reads a file with a reader, passing the test's cancellation token.</summary>
+    public static Comity.Sources.Abstractions.LoadResult Load(Comity.Sources.Abstractions.IListReader reader, string path) =>
+        reader.Read(Comity.Sources.Abstractions.ListProbe.Open(path), TestContext.Current.CancellationToken);
+
     /// <summary>A fresh temporary file with the given bytes; the caller deletes it.</summary>
     public static string TempFile(ReadOnlySpan<byte> bytes, string extension)
     {
