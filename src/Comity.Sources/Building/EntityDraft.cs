@@ -64,6 +64,20 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
         _names.Add(name);
     }
 
+    /// <summary>When no name is primary, promotes the first strong alias (else the first name); true when it did.</summary>
+    public bool EnsurePrimary()
+    {
+        if (_names.Count == 0 || _names.Exists(n => n.Kind == NameKind.Primary))
+        {
+            return false;
+        }
+
+        var i = _names.FindIndex(n => n.Kind == NameKind.Alias);
+        i = i < 0 ? 0 : i;
+        _names[i] = _names[i] with { Kind = NameKind.Primary };
+        return true;
+    }
+
     public void AddBirthDate(FuzzyDate? date)
     {
         if (date is not null)

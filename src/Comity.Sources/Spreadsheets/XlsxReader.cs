@@ -67,9 +67,7 @@ internal static class XlsxReader
         var sheet = sheets[index];
         var targets = Relationships(archive, "xl/_rels/workbook.xml.rels");
         var sharedStringsEntry = targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase));
-        var shared = sharedStringsEntry is not null && archive.Contains(sharedStringsEntry)
-            ? archive.Guard(sharedStringsEntry, () => SharedStrings(archive, sharedStringsEntry))
-            : [];
+        var shared = new SharedStrings(archive, sharedStringsEntry is not null && archive.Contains(sharedStringsEntry) ? sharedStringsEntry : null);
         if (!targets.TryGetValue(sheet.RelationshipId, out var entry))
         {
             throw new ListFormatException(archive.File, WorkbookEntry, $"sheet '{sheet.Name}' has no part");
@@ -120,19 +118,41 @@ internal static class XlsxReader
         return map;
     }
 
-    private static string[] SharedStrings(SafeArchive archive, string entry)
+    /// <summary>The shared-string table, read on demand: only as far as the highest index used so far, so that
+    /// reading the header rows does not parse the whole table.</summary>
+    private sealed class SharedStrings(SafeArchive archive, string? entry) : IDisposable
     {
-        var list = new List<string>();
-        using var xml = archive.OpenXml(entry);
-        while (xml.Read())
+        private readonly List<string> _items = [];
+        private XmlReader? _xml;
+        private bool _done = entry is null;
+
+        public string? Get(int index)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+            while (_items.Count <= index && !_done)
             {
-                list.Add(xml.IsEmptyElement ? string.Empty : RichText(xml));
+                archive.Guard(entry!, ReadOne);
             }
+
+            return index < _items.Count ? _items[index] : null;
         }
 
-        return [.. list];
+        public void Dispose() => _xml?.Dispose();
+
+        private bool ReadOne()
+        {
+            _xml ??= archive.OpenXml(entry!);
+            while (_xml.Read())
+            {
+                if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "si")
+                {
+                    _items.Add(_xml.IsEmptyElement ? string.Empty : RichText(_xml));
+                    return true;
+                }
+            }
+
+            _done = true;
+            return false;
+        }
     }
 
     /// <summary>Concatenates the <c>t</c> runs of an <c>si</c> or <c>is</c> element, skipping phonetic runs; leaves
@@ -188,14 +208,18 @@ internal static class XlsxReader
         return letters == 0 ? -1 : index - 1;
     }
 
-    private sealed class Cursor(SafeArchive archive, string entry, string[] shared, SpreadsheetLimits limits) : IDisposable
+    private sealed class Cursor(SafeArchive archive, string entry, SharedStrings shared, SpreadsheetLimits limits) : IDisposable
     {
         private XmlReader? _xml;
         private int _lastRow;
 
         public SheetRow? Next() => archive.Guard(entry, ReadNext);
 
-        public void Dispose() => _xml?.Dispose();
+        public void Dispose()
+        {
+            _xml?.Dispose();
+            shared.Dispose();
+        }
 
         private SheetRow? ReadNext()
         {
@@ -287,12 +311,12 @@ internal static class XlsxReader
             switch (type)
             {
                 case "s":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= shared.Length)
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || shared.Get(i) is not { } text)
                     {
                         throw new ListFormatException(archive.File, $"{entry} row {number}", $"bad shared-string index '{value}'");
                     }
 
-                    return Cell.FromText(shared[i]);
+                    return Cell.FromText(text);
                 case "inlineStr":
                     return Cell.FromText(inline);
                 case "str" or "e":
