@@ -4,7 +4,8 @@ namespace Comity.Sources.Building;
 
 /// <summary>Collects the facts of one listed subject from one or many source rows (denormalised lists repeat them)
 /// and builds an immutable <see cref="Entity"/>. Every collection is de-duplicated in order of first appearance;
-/// a name seen with several kinds keeps the strongest (Primary, then Alias, Former, WeakAlias).</summary>
+/// a name seen with several kinds keeps the strongest (Primary, then Alias, Former, WeakAlias). Primary names come
+/// first in the built entity.</summary>
 internal sealed class EntityDraft(string source, string sourceId, Schema schema)
 {
     private readonly List<EntityName> _names = [];
@@ -146,7 +147,7 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
         Source = Source,
         SourceId = SourceId,
         Schema = Schema,
-        Names = [.. _names],
+        Names = [.. _names.Where(n => n.Kind == NameKind.Primary), .. _names.Where(n => n.Kind != NameKind.Primary)],
         BirthDates = [.. _birthDates.Items],
         BirthPlaces = [.. _birthPlaces.Items],
         Nationalities = [.. _nationalities.Items],
