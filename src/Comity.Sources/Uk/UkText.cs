@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
 using Comity.Core.Text;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Uk;
@@ -83,7 +84,7 @@ internal static partial class UkText
             return null;
         }
 
-        if (Countries.Resolve(clean) is { } iso)
+        if (CountryText.Resolve(clean) is { } iso)
         {
             return iso;
         }
