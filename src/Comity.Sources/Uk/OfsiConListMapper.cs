@@ -107,11 +107,12 @@ internal static partial class OfsiConListMapper
     /// <summary>The row's Group ID when the row agrees with the header; otherwise null and a diagnostic.</summary>
     private static string? Check(SheetRow row, HeaderMap header, string file, List<Diagnostic> diagnostics)
     {
+        // Delimited text must have exactly the header's field count; a sheet row must not fill cells past the header.
         var delimited = row.Unit == "line";
-        if (row.LastFilled >= header.Width || (delimited && row.Cells.Length != header.Row.Cells.Length && row.Cells.Length < header.Width))
+        if (delimited ? row.Cells.Length != header.Row.Cells.Length : row.LastFilled >= header.Width)
         {
             diagnostics.Add(new Diagnostic(file, row.Location, "bad-row",
-                $"row has {row.Cells.Length} fields but the header has {header.Width} columns; skipped", DiagnosticSeverity.Error));
+                $"row has {row.Cells.Length} fields but the header has {header.Row.Cells.Length}; skipped", DiagnosticSeverity.Error));
             return null;
         }
 
