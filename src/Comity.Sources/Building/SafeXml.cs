@@ -59,7 +59,7 @@ internal static class SafeXml
 
     /// <summary>Turns an <see cref="XmlException"/> into a <see cref="ListFormatException"/> naming file and line.</summary>
     public static ListFormatException Malformed(string file, XmlException ex) =>
-        new(file, $"line {ex.LineNumber}", $"malformed XML ({ex.Message})", ex);
+        new(file, ex.LineNumber > 0 ? $"line {ex.LineNumber}" : "start of file", $"malformed or refused XML ({ex.Message})", ex);
 
     /// <summary>Attribute value cleaned with <see cref="Common.TextValue.Clean(string?)"/>; null when missing or blank.</summary>
     public static string? Attr(this XElement element, string name) => Common.TextValue.Clean((string?)element.Attribute(name));
