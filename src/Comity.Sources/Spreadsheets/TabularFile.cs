@@ -1,4 +1,3 @@
-using System.Text;
 using Comity.Sources.Abstractions;
 
 namespace Comity.Sources.Spreadsheets;
@@ -98,6 +97,4 @@ internal static class TabularFile
 
         return set;
     }
-
-    internal static string Describe(Encoding encoding) => encoding.WebName;
 }
