@@ -106,8 +106,64 @@ internal static partial class DfatText
         }
 
         var text = TextValue.Clean(cell.Text, "na", "n/a", "unknown");
-        return text is null ? [] : DateText.ParseAlternatives(text, out failed);
+        if (text is null)
+        {
+            return [];
+        }
+
+        var dates = DateText.ParseAlternatives(text, out var unparsed).ToList();
+        var stillFailed = new List<string>();
+        foreach (var part in unparsed)
+        {
+            var salvaged = Salvage(part);
+            if (salvaged.Count == 0)
+            {
+                stillFailed.Add(part);
+            }
+
+            dates.AddRange(salvaged);
+        }
+
+        failed = stillFailed;
+        return dates;
     }
+
+    /// <summary>Second chance for free-text DOB parts: a Hijri date is kept in its own calendar (never compared
+    /// with Gregorian dates); otherwise an <c>alt DOB:</c> prefix and parenthesised notes are dropped and the rest
+    /// split on <c>&gt;&gt;</c>, commas and spaces between numeric dates. All pieces must parse, else nothing is
+    /// returned.</summary>
+    internal static IReadOnlyList<FuzzyDate> Salvage(string part)
+    {
+        if (part.Contains("hijri", StringComparison.OrdinalIgnoreCase))
+        {
+            var hijri = Parenthesised().Replace(part, " ").Trim();
+            return DateText.Single(hijri) is { } h ? [new FuzzyDate(h, null, false, CalendarKind.Islamic, part)] : [];
+        }
+
+        var text = AltPrefix().Replace(Parenthesised().Replace(part, " "), string.Empty);
+        var pieces = Separators().Split(text).Select(p => p.Trim().TrimEnd('.', ',', ';').Trim()).Where(p => p.Length > 0).ToList();
+        var result = new List<FuzzyDate>();
+        foreach (var piece in pieces)
+        {
+            if (DateText.Parse(piece) is not { } d)
+            {
+                return [];
+            }
+
+            result.Add(d with { Raw = part });
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\([^)]*\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"^\s*alt\.?\s*DOB\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AltPrefix();
+
+    [GeneratedRegex(@"\s*>>\s*|\s*,\s*|\s+(?=\d{1,2}/\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
 
     /// <summary>The listing date from Listing Information (<c>Listed … on 25 January 2001 (amended …)</c>), or the
     /// cell itself when it is a date serial.</summary>

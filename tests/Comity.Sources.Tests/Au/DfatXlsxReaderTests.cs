@@ -25,6 +25,10 @@ public class DfatXlsxReaderTests
         Assert.Equal(3_062, r.Entities.Length);
         Assert.All(r.Entities, e => Assert.Single(e.Names, n => n.Kind == NameKind.Primary));
         Assert.Empty(r.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Code is "unknown-type" or "unknown-name-type"));
+
+        // 17 free-text DOB values stay unparsed (e.g. "Between Aug. and Sep 1977", "23-Apr-68"); they are reported and
+        // kept as the birthDate property.
+        Assert.Equal(17, r.Diagnostics.Count(d => d.Code == "bad-date"));
         Assert.Equal("2024-11-11", r.Provenance.Published);
         Assert.Equal("au-dfat", r.Provenance.Source);
         Assert.Equal(4, r.Entities.SelectMany(e => e.Names).Count(n => n.Kind == NameKind.Former));
@@ -74,6 +78,29 @@ public class DfatXlsxReaderTests
         // Listing Information of reference 2580 is a date serial (41340 = 2013-03-07).
         Assert.Equal(new PartialDate(2013, 3, 7), Reference("2580").ListedOn);
     }
+
+    [Fact]
+    public void Al_asiri_hijri_date_stays_in_its_calendar()
+    {
+        // Reference 1254 (the EU's EU.3092.36): "a) 19 Apr. 1982 b) 18 Apr. 1982 c) 24/06/1402 (Hijri Calendar)".
+        var e = Reference("1254");
+        Assert.Equal("IBRAHIM HASSAN TALI AL-ASIRI", e.Caption);
+        Assert.Equal(
+            [("1982-04-19", CalendarKind.Gregorian), ("1982-04-18", CalendarKind.Gregorian), ("1402-06-24", CalendarKind.Islamic)],
+            e.BirthDates.Select(d => (d.ToString(), d.Calendar)));
+        Assert.Equal(["sa"], e.Nationalities);
+        Assert.Equal([new Place("Riyadh, Saudi Arabia", "sa")], e.BirthPlaces);
+        Assert.Equal(2, e.Names.Count(n => n.Language == "Arab"));
+    }
+
+    [Theory]
+    [InlineData("alt DOB: 19/11/1956", "1956-11-19")]
+    [InlineData("14 Mar 1974 >> 13 Apr 1974 >> 14 Apr 1974 >> 1 Aug 1970", "1974-03-14|1974-04-13|1974-04-14|1970-08-01")]
+    [InlineData("01/10/1983,15/10/1983, 01/01/1980", "1983-10-01|1983-10-15|1980-01-01")]
+    [InlineData("3 March 1979 (from false passport)", "1979-03-03")]
+    [InlineData("Approximately (30-35 years old)", "")]
+    public void Salvages_messy_birth_date_text(string raw, string expected) =>
+        Assert.Equal(expected, string.Join('|', DfatText.Salvage(raw).Select(d => d.ToString())));
 
     [Fact]
     public void Fourteen_column_layout_binds_by_header_name()
