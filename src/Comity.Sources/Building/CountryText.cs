@@ -129,9 +129,22 @@ internal static class CountryText
         ["Vietnamese"] = "vn",
         ["Yemeni"] = "ye",
         ["Zimbabwean"] = "zw",
+        ["Mauritanian"] = "mr",
+        ["Mauritian"] = "mu",
+        ["Senegalese"] = "sn",
+        ["Uzbekistani"] = "uz",
+        ["Kazakhstani"] = "kz",
+        ["Belarussian"] = "by",
+        ["Ukranian"] = "ua",
+        ["Afghani"] = "af",
+        ["Qatarian"] = "qa",
+        ["Bahamian"] = "bs",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>ISO alpha-2 (lowercase) of a country name, code or demonym; null when unknown.</summary>
+    private static readonly string[] Suffixes = [" citizenship", " citizen", " national", " nationality"];
+
+    /// <summary>ISO alpha-2 (lowercase) of a country name, code or demonym, ignoring a trailing parenthesised note
+    /// or a word such as <c>citizenship</c>; null when unknown.</summary>
     public static string? Resolve(string? text)
     {
         var clean = TextValue.Clean(text)?.TrimEnd('.', ',', ';');
@@ -145,7 +158,25 @@ internal static class CountryText
             return iso;
         }
 
-        return Demonyms.TryGetValue(clean, out var d) ? d : null;
+        if (Demonyms.TryGetValue(clean, out var d))
+        {
+            return d;
+        }
+
+        // "Kuwaiti citizenship", "Iranian national", "Indonesian (as at December 2003)": drop the note and retry once.
+        var paren = clean.IndexOf('(', StringComparison.Ordinal);
+        var core = paren > 0 ? clean[..paren].Trim() : clean;
+        foreach (var suffix in Suffixes)
+        {
+            if (core.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                core = core[..^suffix.Length].Trim();
+            }
+        }
+
+        return core.Length > 0 && !string.Equals(core, clean, StringComparison.Ordinal)
+            ? Countries.Resolve(core) ?? (Demonyms.TryGetValue(core, out var c) ? c : null)
+            : null;
     }
 
     /// <summary>Every country in a text that names several (<c>Russian and Ukrainian</c>, <c>Syria/Lebanon</c>);
