@@ -54,6 +54,35 @@ public class ReaderRobustnessTests
         }
     }
 
+    [Fact]
+    public void Every_file_is_claimed_by_its_reader_only()
+    {
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data/lists/eu/sample_eu_fsf.xml"] = "eu-fsf-xml",
+            ["data/constructed/eu/fsf-csv-1_1-from-sample.csv"] = "eu-fsf-csv",
+            ["data/lists/uk/ofsi-conlist-2022/ConList-2025-04-10.xlsx"] = "ofsi-conlist",
+            ["data/constructed/uk/ConList-2022-format-excerpt.csv"] = "ofsi-conlist",
+            ["data/lists/uk/ofsi-conlist-csv-2018/sanctionsconlist.csv"] = "ofsi-conlist-legacy",
+            ["data/lists/uk/fcdo/FCDO_SL_Mon_Aug 11 2025.ods"] = "fcdo-ods",
+            ["data/constructed/uk/UK-Sanctions-List-constructed.xml"] = "fcdo-xml",
+            ["data/constructed/uk/UK-Sanctions-List-constructed.csv"] = "fcdo-csv",
+            ["data/lists/ch/seco.xml"] = "seco-xml",
+            ["data/lists/au/regulation8_consolidated.xlsx"] = "dfat-xlsx",
+        };
+        var readers = Readers.Select(r => Create((string)r.Data)).ToList();
+        var files = DataFiles.AllListFiles()
+            .Concat(Directory.EnumerateFiles(DataFiles.Path("data/constructed"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
+            .ToList();
+        Assert.All(expected.Keys, k => Assert.Contains(DataFiles.Path(k), files));
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(DataFiles.RepoRoot, file).Replace('\\', '/');
+            var claimed = readers.Where(r => r.CanRead(ListProbe.Open(file))).Select(r => r.Format).ToList();
+            Assert.Equal(expected.TryGetValue(relative, out var format) ? [format] : [], claimed);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Readers))]
     public void Folders_are_not_claimed(string format) =>
