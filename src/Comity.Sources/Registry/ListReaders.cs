@@ -1,11 +1,15 @@
 using Comity.Sources.Abstractions;
+using Comity.Sources.Au;
 using Comity.Sources.Ca;
+using Comity.Sources.Ch;
 using Comity.Sources.Custom;
+using Comity.Sources.Eu;
 using Comity.Sources.Ftm;
 using Comity.Sources.Icc;
 using Comity.Sources.Ofac;
 using Comity.Sources.OfacAdvanced;
 using Comity.Sources.OfacEnhanced;
+using Comity.Sources.Uk;
 using Comity.Sources.Un;
 using Comity.Sources.UsTrade;
 
@@ -22,6 +26,15 @@ public static class ListReaders
         new OfacAdvancedXmlReader(),
         new OfacEnhancedXmlReader(),
         new UnXmlReader(),
+        new EuFsfXmlReader(),
+        new EuFsfCsvReader(),
+        new OfsiConListReader(),
+        new OfsiLegacyCsvReader(),
+        new FcdoOdsReader(),
+        new FcdoXmlReader(),
+        new FcdoCsvReader(),
+        new SecoXmlReader(),
+        new DfatXlsxReader(),
         new CslCsvReader(),
         new DplTextReader(),
         new SemaXmlReader(),
