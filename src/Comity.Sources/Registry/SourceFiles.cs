@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using Comity.Sources.Abstractions;
+
+namespace Comity.Sources.Registry;
+
+/// <summary>Provenance helpers: file name, SHA-256 and size of every file a reader consumed.</summary>
+internal static class SourceFiles
+{
+    public static SourceFile Describe(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var hash = SHA256.HashData(stream);
+        return new SourceFile(Path.GetFileName(path), Convert.ToHexStringLower(hash), stream.Length);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Xml;
+using System.Xml.Linq;
+using Comity.Core.Model;
+using Comity.Sources.Abstractions;
+using Comity.Sources.Registry;
+
+namespace Comity.Sources.Un;
+
+/// <summary>Reads the UN Security Council consolidated list XML (<c>CONSOLIDATED_LIST</c>, LIST-FORMATS §3).
+/// Records are streamed one at a time; each INDIVIDUAL or ENTITY becomes one entity of source <c>un-sc</c> keyed by
+/// its trimmed REFERENCE_NUMBER.</summary>
+internal sealed class UnXmlReader : IListReader
+{
+    public const string SourceName = "un-sc";
+
+    public string Format => "un-xml";
+
+    public bool CanRead(ListProbe probe) =>
+        !probe.IsDirectory && SafeXml.RootLocalName(ListProbe.HeadText(probe.Path)) == "CONSOLIDATED_LIST";
+
+    public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
+    {
+        var path = probe.Path;
+        var file = Path.GetFileName(path);
+        var diagnostics = new List<Diagnostic>();
+        var entities = new List<Entity>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["INDIVIDUAL"] = 0, ["ENTITY"] = 0 };
+        string? published = null;
+        try
+        {
+            using var reader = SafeXml.Open(path);
+            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "CONSOLIDATED_LIST")
+            {
+                throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
+            }
+
+            published = reader.GetAttribute("dateGenerated");
+            reader.Read();
+            while (!reader.EOF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "INDIVIDUAL" or "ENTITY")
+                {
+                    var kind = reader.LocalName;
+                    var index = ++counts[kind];
+                    var location = $"{kind}[{index}] ({SafeXml.Line(reader)})";
+                    var element = (XElement)XNode.ReadFrom(reader);
+                    var entity = UnRecord.Map(element, kind == "INDIVIDUAL", file, location, diagnostics);
+                    if (entity is null)
+                    {
+                        continue;
+                    }
+
+                    if (!seen.Add(entity.SourceId))
+                    {
+                        diagnostics.Add(new Diagnostic(file, location, "duplicate-id", $"REFERENCE_NUMBER {entity.SourceId} repeats an earlier record; skipped", DiagnosticSeverity.Error));
+                        continue;
+                    }
+
+                    entities.Add(entity);
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw SafeXml.Fail(file, e);
+        }
+
+        var provenance = new Provenance(
+            SourceName,
+            "United Nations Security Council",
+            Format,
+            published,
+            [SourceFiles.Describe(path)],
+            counts.ToImmutableDictionary(StringComparer.Ordinal));
+        return new LoadResult(provenance, [.. entities], [.. diagnostics]);
+    }
+}
