@@ -1,0 +1,11 @@
+namespace Comity.Storage.Runs;
+
+/// <summary>One screening run (a batch file, an API request) as stored.</summary>
+public sealed record ScreeningRun(
+    string Id,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    string Actor,
+    string Profile,
+    string CorpusVersion,
+    RunCounts Counts);

@@ -1,0 +1,272 @@
+using System.Data.Common;
+using System.Text;
+using System.Text.Json.Nodes;
+using Comity.Storage.Alerts;
+using Comity.Storage.Audit;
+
+namespace Comity.Storage.Sql;
+
+internal sealed partial class SqlComityStore
+{
+    private const string AlertColumns =
+        "id, run_id, idempotency_key, ordinal, query_id, query_hash, query_json, entity_id, source, source_id, score, "
+        + "decision_json, corpus_version, provenance_json, status, created_at, updated_at";
+
+    public Task<AlertBatch> CreateAlertsAsync(AlertBatchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Require(request.RunId, nameof(request.RunId));
+        Require(request.Actor, nameof(request.Actor));
+        ArgumentNullException.ThrowIfNull(request.Alerts);
+        if (request.IdempotencyKey is { } key)
+        {
+            Require(key, nameof(request.IdempotencyKey));
+        }
+
+        foreach (var alert in request.Alerts)
+        {
+            Validate(alert);
+        }
+
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                var runExists = await Db.ScalarLongAsync(
+                    connection, transaction, "SELECT COUNT(*) FROM runs WHERE id = @id", cancellationToken, ("@id", request.RunId))
+                    .ConfigureAwait(false);
+                if (runExists == 0)
+                {
+                    throw new StoreException($"Screening run '{request.RunId}' does not exist.");
+                }
+
+                var at = Now();
+                if (request.IdempotencyKey is { } idempotencyKey)
+                {
+                    // The primary key decides: a second request with this key (from any process) inserts nothing here,
+                    // in PostgreSQL after waiting for the first one's transaction to end.
+                    var claimed = await Db.ExecuteAsync(
+                        connection,
+                        transaction,
+                        "INSERT INTO idempotency_keys (idem_key, run_id, created_at, alert_count) VALUES (@key, @run, @at, @count) "
+                        + "ON CONFLICT (idem_key) DO NOTHING",
+                        cancellationToken,
+                        ("@key", idempotencyKey),
+                        ("@run", request.RunId),
+                        ("@at", dialect.ToDb(at)),
+                        ("@count", (long)request.Alerts.Count)).ConfigureAwait(false);
+                    if (claimed == 0)
+                    {
+                        var existing = await ReadAlertsAsync(
+                            connection,
+                            transaction,
+                            " WHERE idempotency_key = @key ORDER BY ordinal",
+                            cancellationToken,
+                            ("@key", idempotencyKey)).ConfigureAwait(false);
+                        return (new AlertBatch(existing, Replayed: true), false);
+                    }
+                }
+
+                var created = await InsertAlertsAsync(connection, transaction, request, at, cancellationToken).ConfigureAwait(false);
+                var items = new JsonArray();
+                foreach (var alert in created)
+                {
+                    items.Add(new JsonObject
+                    {
+                        ["id"] = alert.Id,
+                        ["query_hash"] = alert.QueryHash,
+                        ["entity_id"] = alert.EntityId,
+                        ["score"] = alert.Score,
+                    });
+                }
+
+                var payload = new JsonObject { ["idempotency_key"] = request.IdempotencyKey, ["alerts"] = items };
+                await AppendCoreAsync(
+                    connection,
+                    transaction,
+                    new AuditEntry(request.Actor, "alerts.created", request.RunId, payload.ToJsonString()),
+                    cancellationToken).ConfigureAwait(false);
+                return (new AlertBatch(created, Replayed: false), true);
+            },
+            cancellationToken);
+    }
+
+    public Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken = default)
+    {
+        Require(alertId, nameof(alertId));
+        return ReadAsync(
+            async connection =>
+            {
+                var found = await ReadAlertsAsync(connection, null, " WHERE id = @id", cancellationToken, ("@id", alertId))
+                    .ConfigureAwait(false);
+                return found.Count == 0 ? null : found[0];
+            },
+            cancellationToken);
+    }
+
+    public Task<AlertPage> ListAlertsAsync(AlertFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Limit is < 1 or > AlertFilter.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(filter), $"Limit must be between 1 and {AlertFilter.MaxLimit}.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(filter.Offset, nameof(filter));
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var parameters = new List<(string, object?)>();
+        if (filter.Status is { } status)
+        {
+            where.Append(" AND status = @status");
+            parameters.Add(("@status", StorageCodes.Code(status)));
+        }
+
+        if (filter.Source is { } source)
+        {
+            where.Append(" AND source = @source");
+            parameters.Add(("@source", source));
+        }
+
+        if (filter.RunId is { } runId)
+        {
+            where.Append(" AND run_id = @run");
+            parameters.Add(("@run", runId));
+        }
+
+        if (filter.CreatedFrom is { } from)
+        {
+            where.Append(" AND created_at >= @from");
+            parameters.Add(("@from", dialect.ToDb(Audit.AuditChain.Truncate(from))));
+        }
+
+        if (filter.CreatedTo is { } to)
+        {
+            where.Append(" AND created_at < @to");
+            parameters.Add(("@to", dialect.ToDb(Audit.AuditChain.Truncate(to))));
+        }
+
+        return ReadAsync(
+            async connection =>
+            {
+                var total = await Db.ScalarLongAsync(
+                    connection, null, "SELECT COUNT(*) FROM alerts" + where, cancellationToken, [.. parameters]).ConfigureAwait(false);
+                var page = new List<(string, object?)>(parameters) { ("@limit", (long)filter.Limit), ("@offset", (long)filter.Offset) };
+                var items = await ReadAlertsAsync(
+                    connection,
+                    null,
+                    where + " ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset",
+                    cancellationToken,
+                    [.. page]).ConfigureAwait(false);
+                return new AlertPage(items, total, filter.Offset, filter.Limit);
+            },
+            cancellationToken);
+    }
+
+    private async Task<List<Alert>> InsertAlertsAsync(
+        DbConnection connection, DbTransaction transaction, AlertBatchRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var created = new List<Alert>(request.Alerts.Count);
+        var command = Db.Command(
+            connection,
+            transaction,
+            "INSERT INTO alerts (" + AlertColumns + ") VALUES (@id, @run, @key, @ordinal, @query_id, @query_hash, @query_json, "
+            + "@entity_id, @source, @source_id, @score, @decision, @corpus, @provenance, @status, @at, @at)",
+            ("@id", null),
+            ("@run", request.RunId),
+            ("@key", request.IdempotencyKey),
+            ("@ordinal", 0L),
+            ("@query_id", null),
+            ("@query_hash", null),
+            ("@query_json", null),
+            ("@entity_id", null),
+            ("@source", null),
+            ("@source_id", null),
+            ("@score", 0.0),
+            ("@decision", null),
+            ("@corpus", null),
+            ("@provenance", null),
+            ("@status", StorageCodes.Code(AlertStatus.Open)),
+            ("@at", dialect.ToDb(at)));
+        await using (command.ConfigureAwait(false))
+        {
+            for (var i = 0; i < request.Alerts.Count; i++)
+            {
+                var input = request.Alerts[i];
+                var alert = new Alert(
+                    NewId(at), request.RunId, request.IdempotencyKey, i, input.QueryId, input.QueryHash, input.QueryJson,
+                    input.EntityId, input.Source, input.SourceId, input.Score, input.DecisionJson, input.CorpusVersion,
+                    input.ProvenanceJson, AlertStatus.Open, at, at);
+                command.Parameters["@id"].Value = alert.Id;
+                command.Parameters["@ordinal"].Value = (long)i;
+                command.Parameters["@query_id"].Value = alert.QueryId;
+                command.Parameters["@query_hash"].Value = alert.QueryHash;
+                command.Parameters["@query_json"].Value = alert.QueryJson;
+                command.Parameters["@entity_id"].Value = alert.EntityId;
+                command.Parameters["@source"].Value = alert.Source;
+                command.Parameters["@source_id"].Value = alert.SourceId;
+                command.Parameters["@score"].Value = alert.Score;
+                command.Parameters["@decision"].Value = alert.DecisionJson;
+                command.Parameters["@corpus"].Value = alert.CorpusVersion;
+                command.Parameters["@provenance"].Value = alert.ProvenanceJson;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                created.Add(alert);
+            }
+        }
+
+        return created;
+    }
+
+    private async Task<List<Alert>> ReadAlertsAsync(
+        DbConnection connection, DbTransaction? transaction, string tail, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var alerts = new List<Alert>();
+        var command = Db.Command(connection, transaction, "SELECT " + AlertColumns + " FROM alerts" + tail, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    alerts.Add(new Alert(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        Db.NullableString(reader, 2),
+                        (int)reader.GetInt64(3),
+                        reader.GetString(4),
+                        reader.GetString(5),
+                        reader.GetString(6),
+                        reader.GetString(7),
+                        reader.GetString(8),
+                        reader.GetString(9),
+                        reader.GetDouble(10),
+                        reader.GetString(11),
+                        reader.GetString(12),
+                        reader.GetString(13),
+                        StorageCodes.ParseStatus(reader.GetString(14)),
+                        dialect.ReadTime(reader, 15),
+                        dialect.ReadTime(reader, 16)));
+                }
+            }
+        }
+
+        return alerts;
+    }
+
+    private static void Validate(NewAlert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        Require(alert.QueryId, nameof(alert.QueryId));
+        Require(alert.QueryHash, nameof(alert.QueryHash));
+        Require(alert.EntityId, nameof(alert.EntityId));
+        Require(alert.Source, nameof(alert.Source));
+        Require(alert.SourceId, nameof(alert.SourceId));
+        Require(alert.CorpusVersion, nameof(alert.CorpusVersion));
+        ArgumentNullException.ThrowIfNull(alert.QueryJson);
+        ArgumentNullException.ThrowIfNull(alert.DecisionJson);
+        ArgumentNullException.ThrowIfNull(alert.ProvenanceJson);
+        if (!double.IsFinite(alert.Score) || alert.Score is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(alert), "Score must be in [0, 1].");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace Comity.Storage.Sql;
+
+/// <summary>
+/// What differs between providers: connections, write transactions and their locks, timestamps and the
+/// migration SQL. The statements of <see cref="SqlComityStore"/> are plain SQL both providers accept.
+/// </summary>
+internal abstract class SqlDialect : IAsyncDisposable
+{
+    public abstract string Provider { get; }
+
+    /// <summary>Suffix that locks the selected rows until commit (" FOR UPDATE"), or empty when the write transaction already serialises.</summary>
+    public abstract string ForUpdate { get; }
+
+    /// <summary>DDL of the schema_version table (idempotent).</summary>
+    public abstract string SchemaVersionDdl { get; }
+
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a transaction that may write (SQLite: BEGIN IMMEDIATE, which takes the write lock).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Serialises concurrent migrators inside a write transaction (PostgreSQL: advisory lock).</summary>
+    public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Called once before migrations (SQLite: journal mode).</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public abstract object ToDb(DateTimeOffset value);
+
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    public abstract ValueTask DisposeAsync();
+}

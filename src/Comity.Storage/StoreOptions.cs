@@ -1,0 +1,13 @@
+namespace Comity.Storage;
+
+/// <summary>Options shared by every store provider.</summary>
+public sealed record StoreOptions
+{
+    public static StoreOptions Default { get; } = new();
+
+    /// <summary>Source of every timestamp the store writes (UTC).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>How long a writer waits for another process's write lock before failing.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}
