@@ -1,0 +1,59 @@
+using Comity.Server.Hosting;
+
+namespace Comity.Server;
+
+/// <summary>Hosts the Comity HTTP API (yente-compatible matching plus the native screening, alert and audit API).
+/// <c>comity serve</c> calls <see cref="RunAsync(ServeOptions, CancellationToken)"/>.</summary>
+public static class ComityServer
+{
+    /// <summary>Runs until <paramref name="cancellationToken"/> fires or the process is asked to stop; returns the
+    /// exit code (0 after a clean shutdown, 1 when start-up failed).</summary>
+    public static async Task<int> RunAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RunningServer server;
+        try
+        {
+            server = await StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"comity serve: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (server.ConfigureAwait(false))
+        {
+            await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Command-line entry: parses <see cref="ServeOptions.Parse"/> arguments and runs.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ServeOptions options;
+        try
+        {
+            options = ServeOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync($"comity serve: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        return await RunAsync(options).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts the server and returns once it listens (the corpus keeps loading in the background:
+    /// <c>/readyz</c> answers 503 until it is in force).</summary>
+    public static async Task<RunningServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var app = await ServerApp.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return new RunningServer(app);
+    }
+}
