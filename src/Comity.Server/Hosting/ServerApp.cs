@@ -23,7 +23,6 @@ internal static partial class ServerApp
         var urls = ring.Enabled ? options.Urls : LoopbackOnly(options.Urls, out _);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {

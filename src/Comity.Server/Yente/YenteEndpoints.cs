@@ -13,7 +13,7 @@ internal static class YenteEndpoints
         yente.MapPost("/match/{dataset}", (HttpContext context, string dataset, CorpusHost host) => MatchEndpoint.HandleAsync(context, dataset, host))
             .WithName("match")
             .WithSummary("Query-by-example screening (yente-compatible)")
-            .Accepts<Docs.MatchRequestDoc>("application/json")
+            .Accepts<Docs.MatchRequestDoc>("application/json", "*/*")
             .Produces<Docs.MatchResponseDoc>()
             .Produces<Docs.DetailDoc>(StatusCodes.Status400BadRequest)
             .Produces<Docs.DetailDoc>(StatusCodes.Status404NotFound)
