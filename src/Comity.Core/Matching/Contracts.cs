@@ -39,4 +39,11 @@ public sealed record MatcherOptions
 
     /// <summary>Maximum number of candidates retrieved from the index and fully scored per query.</summary>
     public int CandidateBudget { get; init; } = 200;
+
+    /// <summary>Name score below which qualifiers (dates, countries, gender, identifiers) are not looked at: they
+    /// re-rank plausible names, they never rescue implausible ones.</summary>
+    public double QualifierGate { get; init; } = 0.5;
+
+    /// <summary>Factor applied to a name score obtained on a weak alias (lower-confidence evidence).</summary>
+    public double WeakAliasFactor { get; init; } = 0.9;
 }

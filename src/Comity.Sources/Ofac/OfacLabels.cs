@@ -92,6 +92,8 @@ internal static class OfacLabels
         Id("Branch Unit Number", IdentifierType.Registration),
         Id("Permit Number", IdentifierType.Registration),
         Id("License", IdentifierType.Registration),
+        Id("Public Registration Number", IdentifierType.Registration),
+        Id("Driver's License No.", IdentifierType.Other),
         Id("Legal Entity Number", IdentifierType.Lei),
         Id("SWIFT/BIC", IdentifierType.SwiftBic),
         Id("BIK (RU)", IdentifierType.Other),
@@ -131,6 +133,12 @@ internal static class OfacLabels
         Prop("CAATSA Section 235 Information:", "caatsa235Information"),
         Prop("Effective Date", "effectiveDate"),
         Prop("Equity Ticker", "equityTicker"),
+        Prop("Issuer Name", "issuerName"),
+        Prop("Purchase/Sales For Divestment Date", "divestmentDate"),
+        Prop("Executive Order 14024 Directive Information", "eo14024Directive"),
+        Prop("Executive Order 14014 Directive Information", "eo14014Directive"),
+        Prop("Executive Order 14059 information:", "eo14059Information"),
+        Prop("For more information on directives, please visit the following link:", "directivesLink"),
     ];
 
     private static readonly OfacLabel[] ByLength = [.. All.OrderByDescending(l => l.Text.Length)];
@@ -145,7 +153,7 @@ internal static class OfacLabels
             if (item.StartsWith(label.Text, StringComparison.OrdinalIgnoreCase)
                 && (item.Length == label.Text.Length || item[label.Text.Length] is ' ' or ':' || label.Text[^1] is ':' or '-' or ')'))
             {
-                rest = item[label.Text.Length..].TrimStart(' ', ':').Trim();
+                rest = item[label.Text.Length..].TrimStart(' ', ':', '-').Trim();
                 return label;
             }
         }

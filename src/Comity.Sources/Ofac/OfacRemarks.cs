@@ -147,6 +147,11 @@ internal static partial class OfacRemarks
                     d.Identifiers.Add(new Identifier(IdentifierType.Imo, imo.Groups[1].Value));
                     d.CrossReferences.Add(new CrossReference("IMO", imo.Groups[1].Value));
                 }
+                else
+                {
+                    // A national vessel registration number without the IMO prefix.
+                    AddIdentifier(d, label with { Type = IdentifierType.Registration }, value, country);
+                }
 
                 break;
             case OfacLabelKind.Crypto:
@@ -163,8 +168,7 @@ internal static partial class OfacRemarks
                     : d.Gender;
                 break;
             case OfacLabelKind.ListingDate:
-                var colon = value.LastIndexOf(':');
-                var dateText = colon >= 0 ? value[(colon + 1)..] : value;
+                var dateText = Qualifier().Replace(value, string.Empty);
                 if (DateText.Parse(dateText) is { } listed)
                 {
                     if (d.ListedOn is null || listed.From < d.ListedOn.Value)
@@ -286,6 +290,9 @@ internal static partial class OfacRemarks
 
     [GeneratedRegex(@"^alt\.\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AltPrefix();
+
+    [GeneratedRegex(@"^\([^()]*\)\s*:?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"IMO\s*(\d{7})", RegexOptions.CultureInvariant)]
     private static partial Regex ImoNumber();

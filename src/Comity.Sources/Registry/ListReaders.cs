@@ -11,6 +11,7 @@ public static class ListReaders
     public static IReadOnlyList<IListReader> All { get; } =
     [
         new OfacCsvReader(),
+        new OfacXmlReader(),
         new UnXmlReader(),
     ];
 

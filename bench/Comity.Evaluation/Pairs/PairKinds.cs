@@ -1,0 +1,29 @@
+namespace Comity.Evaluation.Pairs;
+
+/// <summary>The <c>kind</c> column of pairs.csv.</summary>
+internal static class PairKinds
+{
+    public const string Alias = "alias";
+    public const string Former = "former";
+    public const string TranslitCyrillic = "translit_cyrillic";
+    public const string TranslitArabic = "translit_arabic";
+    public const string Romanisation = "romanisation";
+    public const string Reorder = "reorder";
+    public const string MiddleMissing = "middle_missing";
+    public const string MiddleExtra = "middle_extra";
+    public const string Initials = "initials";
+    public const string Typo1 = "typo1";
+    public const string Typo2 = "typo2";
+    public const string LegalForm = "legal_form";
+    public const string Punctuation = "punctuation";
+    public const string Glued = "glued";
+    public const string SimilarOther = "similar_other";
+    public const string OneNameDiffers = "one_name_differs";
+
+    /// <summary>Generated variants of a listed name (the recall target applies to these).</summary>
+    public static readonly string[] Variants =
+    [
+        TranslitCyrillic, TranslitArabic, Romanisation, Reorder, MiddleMissing, MiddleExtra, Initials, Typo1, Typo2,
+        LegalForm, Punctuation, Glued,
+    ];
+}

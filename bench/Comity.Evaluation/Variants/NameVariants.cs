@@ -1,0 +1,307 @@
+using System.Text;
+using Comity.Core.Model;
+using Comity.Evaluation.Pairs;
+using Comity.Evaluation.Text;
+
+namespace Comity.Evaluation.Variants;
+
+/// <summary>Makes one realistic query variant of a listed name. Each method returns null when the kind does not apply
+/// to the name (a one-word name has no middle name to drop).</summary>
+internal static class NameVariants
+{
+    private static readonly string[] ArabicMiddles = ["Ahmed", "Ali", "Mohammed", "Hassan", "Abdullah", "Omar"];
+    private static readonly string[] WesternMiddles = ["John", "Maria", "Alexander", "Jose", "Michael", "Anna", "Paul"];
+    private static readonly string[] Particles = ["al", "el", "abu", "abd", "bin", "ibn", "bint", "van", "de", "da", "del", "la", "le", "mac", "mc", "ul", "ud"];
+
+    public static string? Make(string kind, EntityName name, Schema schema, Random rng)
+    {
+        var full = name.Full.Trim();
+        var person = schema == Schema.Person;
+        var variant = kind switch
+        {
+            PairKinds.TranslitCyrillic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToCyrillic(Display(name, person)) : null,
+            PairKinds.TranslitArabic => ScriptRendering.IsLatin(full) ? ScriptRendering.ToArabic(Display(name, person)) : null,
+            PairKinds.Romanisation => Romanise(full, rng),
+            PairKinds.Reorder => person ? ReorderPerson(name) : schema.IsOrganization() || schema == Schema.LegalEntity ? ReorderOrganization(full) : null,
+            PairKinds.MiddleMissing => person ? DropMiddle(name, rng) : null,
+            PairKinds.MiddleExtra => person ? AddMiddle(name, rng) : null,
+            PairKinds.Initials => person ? Initials(name, rng) : null,
+            PairKinds.Typo1 => Typos.Apply(full, 1, rng),
+            PairKinds.Typo2 => NameKey.Normalized(full).Count(char.IsLetter) >= 8 ? Typos.Apply(full, 2, rng) : null,
+            PairKinds.LegalForm => person ? null : ChangeLegalForm(full, rng),
+            PairKinds.Punctuation => Punctuate(full, rng),
+            PairKinds.Glued => Glue(full, rng),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a variant kind"),
+        };
+        if (variant is null || string.Equals(variant, full, StringComparison.Ordinal) || NameKey.Tokens(variant).Length == 0)
+        {
+            return null;
+        }
+
+        var sameKey = string.Equals(NameKey.Normalized(variant), NameKey.Normalized(full), StringComparison.Ordinal);
+        return kind == PairKinds.Punctuation || !sameKey ? variant : null;
+    }
+
+    /// <summary>The name as a person would write it: <c>Nicolas Maduro Moros</c> for <c>MADURO MOROS, Nicolas</c>.</summary>
+    private static string Display(EntityName name, bool person) =>
+        person && name.Full.Contains(',', StringComparison.Ordinal) ? PersonName.Parse(name).Natural : name.Full;
+
+    private static string? Romanise(string full, Random rng)
+    {
+        var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var options = new List<(int Index, string Replacement)>();
+        var classOptions = new List<(int Index, string Replacement)>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var (core, prefix, suffix) = Core(tokens[i]);
+            if (core.Length < 3 || !core.All(char.IsAsciiLetter))
+            {
+                continue;
+            }
+
+            var lower = core.ToLowerInvariant();
+            foreach (var alt in Romanisation.Alternatives(lower))
+            {
+                var replacement = prefix + MatchCase(core, alt) + suffix;
+                (Romanisation.SameClass(lower, alt) ? classOptions : options).Add((i, replacement));
+            }
+        }
+
+        var pool = classOptions.Count > 0 && rng.Next(2) == 0 ? classOptions : options.Count > 0 ? options : classOptions;
+        if (pool.Count == 0)
+        {
+            return null;
+        }
+
+        var (index, value) = pool[rng.Next(pool.Count)];
+        tokens[index] = value;
+        return string.Join(' ', tokens);
+    }
+
+    private static string? ReorderPerson(EntityName name)
+    {
+        var p = PersonName.Parse(name);
+        if (p.Given.Count == 0)
+        {
+            return null;
+        }
+
+        return name.Full.Contains(',', StringComparison.Ordinal) ? p.Natural : p.FamilyFirst;
+    }
+
+    private static string? ReorderOrganization(string full)
+    {
+        var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var form = LegalForms.Find(tokens);
+        var end = form is { } f ? f.Start : tokens.Count;
+        var start = form is { Start: 0 } g ? g.Length : 0;
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        (tokens[start], tokens[start + 1]) = (tokens[start + 1], tokens[start]);
+        return string.Join(' ', tokens);
+    }
+
+    private static string? DropMiddle(EntityName name, Random rng)
+    {
+        var p = PersonName.Parse(name);
+        if (p.Given.Count >= 2)
+        {
+            var given = p.Given.ToList();
+            given.RemoveAt(1 + rng.Next(given.Count - 1));
+            return Write(name, given, p.Family);
+        }
+
+        if (p.Given.Count == 1 && p.Family.Count >= 2)
+        {
+            return Write(name, p.Given, p.Family.Take(p.Family.Count - 1).ToList());
+        }
+
+        return null;
+    }
+
+    private static string? AddMiddle(EntityName name, Random rng)
+    {
+        var p = PersonName.Parse(name);
+        if (p.Given.Count == 0)
+        {
+            return null;
+        }
+
+        var arabic = NameKey.Tokens(name.Full).Any(t => t is "al" or "abu" or "bin" or "ibn" or "abd" or "abdul" or "el"
+            || Romanisation.SameClass(t, "mohammed") || Romanisation.SameClass(t, "ahmed"));
+        var pool = arabic ? ArabicMiddles : WesternMiddles;
+        var extra = pool[rng.Next(pool.Length)];
+        if (NameKey.Tokens(name.Full).Contains(extra.ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var upper = p.Family.All(f => !f.Any(char.IsLower));
+        var given = p.Given.ToList();
+        given.Insert(1, upper && p.Given.All(g => !g.Any(char.IsLower)) ? extra.ToUpperInvariant() : extra);
+        return Write(name, given, p.Family);
+    }
+
+    private static string? Initials(EntityName name, Random rng)
+    {
+        var p = PersonName.Parse(name);
+        if (p.Given.Count == 0 || p.Given.Any(g => !char.IsLetter(g[0])))
+        {
+            return null;
+        }
+
+        if (p.Given.Count >= 2 && rng.Next(2) == 0)
+        {
+            var given = new List<string> { p.Given[0] };
+            given.AddRange(p.Given.Skip(1).Select(g => char.ToUpperInvariant(g[0]) + "."));
+            return string.Join(' ', given.Concat(p.Family));
+        }
+
+        return char.ToUpperInvariant(p.Given[0][0]) + ". " + string.Join(' ', p.Family);
+    }
+
+    private static string? ChangeLegalForm(string full, Random rng)
+    {
+        var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (LegalForms.Find(tokens) is not { } form || tokens.Count == form.Length)
+        {
+            return null;
+        }
+
+        var current = string.Join(' ', LegalForms.Key(string.Join(' ', tokens.GetRange(form.Start, form.Length))));
+        var others = form.Group.Where(m => !string.Equals(string.Join(' ', LegalForms.Key(m)), current, StringComparison.Ordinal)).ToArray();
+        if (others.Length == 0)
+        {
+            return null;
+        }
+
+        var replacement = others[rng.Next(others.Length)];
+        if (!full.Any(char.IsLower))
+        {
+            replacement = replacement.ToUpperInvariant();
+        }
+
+        var trailing = tokens[form.Start + form.Length - 1].EndsWith(',') ? "," : string.Empty;
+        tokens.RemoveRange(form.Start, form.Length);
+        tokens.Insert(form.Start, replacement + trailing);
+        return string.Join(' ', tokens);
+    }
+
+    private static string Punctuate(string full, Random rng)
+    {
+        switch (rng.Next(4))
+        {
+            case 0:
+                {
+                    var sb = new StringBuilder();
+                    foreach (var c in full)
+                    {
+                        sb.Append(c is '-' or '/' ? ' ' : char.IsPunctuation(c) ? '\0' : c);
+                    }
+
+                    return Collapse(sb.ToString().Replace("\0", string.Empty, StringComparison.Ordinal));
+                }
+
+            case 1:
+                return full.ToLowerInvariant().Replace(" ", "  ", StringComparison.Ordinal);
+            case 2:
+                {
+                    var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (tokens.Length < 2)
+                    {
+                        return full.ToLowerInvariant();
+                    }
+
+                    var joints = Enumerable.Range(0, tokens.Length - 1).Where(k => char.IsLetterOrDigit(tokens[k][^1])).ToArray();
+                    if (joints.Length == 0)
+                    {
+                        return full.ToLowerInvariant();
+                    }
+
+                    var at = joints[rng.Next(joints.Length)];
+                    return string.Join(' ', tokens.Take(at)) + (at > 0 ? " " : string.Empty) + tokens[at] + "-" + string.Join(' ', tokens.Skip(at + 1));
+                }
+
+            default:
+                {
+                    var tokens = full.Replace(",", " ,", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var dotted = tokens.Select(t => t.Length <= 3 && t.All(char.IsLetter) ? string.Join('.', t.ToCharArray()) + "." : t);
+                    return Collapse(string.Join(' ', dotted).Replace(" ,", ",", StringComparison.Ordinal)).ToUpperInvariant();
+                }
+        }
+    }
+
+    private static string? Glue(string full, Random rng)
+    {
+        var hyphen = full.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 0 && hyphen < full.Length - 1 && char.IsLetter(full[hyphen - 1]) && char.IsLetter(full[hyphen + 1]) && rng.Next(2) == 0)
+        {
+            return full.Remove(hyphen, 1);
+        }
+
+        var tokens = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var candidates = new List<int>();
+        var particles = new List<int>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].All(char.IsLetter) && tokens[i + 1].All(char.IsLetter) && tokens[i].Length + tokens[i + 1].Length <= 18)
+            {
+                candidates.Add(i);
+                if (Particles.Contains(tokens[i].ToLowerInvariant(), StringComparer.Ordinal))
+                {
+                    particles.Add(i);
+                }
+            }
+        }
+
+        var pool = particles.Count > 0 ? particles : candidates;
+        if (pool.Count == 0)
+        {
+            return hyphen > 0 && hyphen < full.Length - 1 ? full.Remove(hyphen, 1) : null;
+        }
+
+        var at = pool[rng.Next(pool.Count)];
+        var second = tokens[at + 1];
+        var joined = tokens[at] + (char.IsUpper(tokens[at][^1]) ? second : second.ToLowerInvariant());
+        tokens[at] = joined;
+        tokens.RemoveAt(at + 1);
+        return string.Join(' ', tokens);
+    }
+
+    private static string Write(EntityName original, IReadOnlyList<string> given, IReadOnlyList<string> family) =>
+        original.Full.Contains(',', StringComparison.Ordinal)
+            ? string.Join(' ', family) + ", " + string.Join(' ', given)
+            : string.Join(' ', given.Concat(family));
+
+    private static (string Core, string Prefix, string Suffix) Core(string token)
+    {
+        var start = 0;
+        while (start < token.Length && !char.IsLetter(token[start]))
+        {
+            start++;
+        }
+
+        var end = token.Length;
+        while (end > start && !char.IsLetter(token[end - 1]))
+        {
+            end--;
+        }
+
+        return (token[start..end], token[..start], token[end..]);
+    }
+
+    private static string MatchCase(string model, string lower)
+    {
+        if (!model.Any(char.IsLower))
+        {
+            return lower.ToUpperInvariant();
+        }
+
+        return char.IsUpper(model[0]) ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

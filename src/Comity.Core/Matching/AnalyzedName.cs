@@ -1,0 +1,37 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>A token with its vocabulary id (-1 when the index has never seen it).</summary>
+internal readonly record struct Tok(int Id, TokenInfo Info);
+
+/// <summary>A name normalised and resolved against an index's vocabulary.</summary>
+internal sealed class AnalyzedName
+{
+    public AnalyzedName(string original, Tok[] tokens, int slot)
+    {
+        Original = original;
+        Tokens = tokens;
+        Slot = slot;
+    }
+
+    public string Original { get; }
+
+    public Tok[] Tokens { get; }
+
+    /// <summary>Position of this name among the query's names (keys the per-query similarity cache).</summary>
+    public int Slot { get; }
+
+    public static AnalyzedName Analyze(string name, Vocabulary vocabulary, int slot)
+    {
+        var tokens = NameNormalizer.Normalize(name);
+        var toks = new Tok[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var info = vocabulary.Describe(tokens[i], out var id);
+            toks[i] = new Tok(id, info);
+        }
+
+        return new AnalyzedName(name, toks, slot);
+    }
+}

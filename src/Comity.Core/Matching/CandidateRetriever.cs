@@ -1,0 +1,196 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Retrieves candidate entities for a query from the token index: exact tokens, mined variants, fuzzy
+/// neighbours (trigram filter, verified with the scorer's own token similarity), phonetic keys, consonant skeletons,
+/// and glued or split tokens. Each query token's evidence is weighted by its rarity.</summary>
+/// <remarks>Tokens are visited rarest first. Once the tokens still to visit weigh too little for an entity that
+/// matched none of the earlier ones to reach the minimum score, later tokens only add to candidates already found:
+/// common words (<c>Mohammed</c>, <c>Company</c>) never flood the candidate set.</remarks>
+internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup lookup, VariantTable variants, Postings tokenEntities)
+{
+    private const double BoundMargin = 0.75;
+
+    private readonly record struct Evidence(double Weight, List<(int Token, double Similarity)> Tokens, bool Extra);
+
+    public int[] Retrieve(QueryContext ctx, double minScore, int budget)
+    {
+        var acc = new Dictionary<int, (double Score, int Stamp)>();
+        var stamp = 0;
+        var counts = new Dictionary<int, int>();
+        var found = new List<int>();
+        foreach (var name in ctx.Names)
+        {
+            var evidence = Collect(ctx, name, counts, found);
+            evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+            var total = 0.0;
+            foreach (var e in evidence)
+            {
+                total += e.Extra ? 0 : e.Weight;
+            }
+
+            var remaining = total;
+            foreach (var e in evidence)
+            {
+                var processed = total - remaining;
+                var reachable = remaining <= 0 ? 0 : remaining / (remaining + (Weights.UnmatchedQuery * processed));
+                var admit = e.Extra || reachable >= minScore * BoundMargin;
+                remaining -= e.Extra ? 0 : e.Weight;
+                stamp++;
+                e.Tokens.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
+                foreach (var (token, similarity) in e.Tokens)
+                {
+                    var credit = similarity * e.Weight;
+                    foreach (var entity in tokenEntities[token])
+                    {
+                        if (acc.TryGetValue(entity, out var a))
+                        {
+                            if (a.Stamp != stamp)
+                            {
+                                acc[entity] = (a.Score + credit, stamp);
+                            }
+                        }
+                        else if (admit)
+                        {
+                            acc[entity] = (credit, stamp);
+                        }
+                    }
+                }
+            }
+        }
+
+        var all = new (int Entity, double Score)[acc.Count];
+        var n = 0;
+        foreach (var (entity, a) in acc)
+        {
+            all[n++] = (entity, a.Score);
+        }
+
+        Array.Sort(all, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Entity.CompareTo(y.Entity));
+        var take = Math.Min(budget, all.Length);
+        var result = new int[take];
+        for (var i = 0; i < take; i++)
+        {
+            result[i] = all[i].Entity;
+        }
+
+        return result;
+    }
+
+    private List<Evidence> Collect(QueryContext ctx, AnalyzedName name, Dictionary<int, int> counts, List<int> found)
+    {
+        var list = new List<Evidence>(name.Tokens.Length + 2);
+        var toks = name.Tokens;
+        for (var i = 0; i < toks.Length; i++)
+        {
+            var q = toks[i];
+            if (q.Info.Class is TokenClass.LegalForm or TokenClass.Stopword or TokenClass.Initial or TokenClass.Particle)
+            {
+                continue;
+            }
+
+            var hits = new List<(int, double)>();
+            var seen = new HashSet<int>();
+            void Consider(int id)
+            {
+                if (seen.Add(id))
+                {
+                    var (s, _) = ctx.Cache.Compare(name.Slot, i, q, new Tok(id, vocabulary[id]));
+                    if (s > 0)
+                    {
+                        hits.Add((id, s));
+                    }
+                }
+            }
+
+            if (q.Id >= 0)
+            {
+                Consider(q.Id);
+                foreach (var v in variants.Partners(q.Id))
+                {
+                    Consider(v);
+                }
+            }
+
+            var text = q.Info.Text;
+            if (q.Info.Class != TokenClass.Number)
+            {
+                if (text.Length >= 4)
+                {
+                    found.Clear();
+                    var minShared = Math.Max(1, text.Length - (3 * EditDistance.Budget(text.Length)));
+                    lookup.SharingTrigrams(text, minShared, counts, found);
+                    foreach (var id in found)
+                    {
+                        if (Math.Abs(vocabulary[id].Text.Length - text.Length) <= EditDistance.Budget(text.Length))
+                        {
+                            Consider(id);
+                        }
+                    }
+                }
+
+                if (text.Length >= 5)
+                {
+                    foreach (var id in lookup.WithKey(q.Info.Key))
+                    {
+                        Consider(id);
+                    }
+                }
+
+                if (q.Info.Skeleton.Length >= 3)
+                {
+                    foreach (var id in lookup.WithSkeleton(q.Info.Skeleton))
+                    {
+                        Consider(id);
+                    }
+                }
+
+                AddSplits(text, hits, seen);
+            }
+
+            list.Add(new Evidence(q.Info.Weight, hits, Extra: false));
+            if (i + 1 < toks.Length && q.Info.Class is TokenClass.Word && toks[i + 1].Info.Class is TokenClass.Word or TokenClass.Particle)
+            {
+                AddJoin(q, toks[i + 1], list);
+            }
+        }
+
+        return list;
+    }
+
+    private void AddSplits(string text, List<(int, double)> hits, HashSet<int> seen)
+    {
+        // "ramimakhlouf" → "rami" + "makhlouf": the rarer half finds the entity.
+        for (var p = 3; p <= text.Length - 3; p++)
+        {
+            var left = vocabulary.Find(new NameToken(text[..p], TokenClass.Word));
+            if (left < 0)
+            {
+                continue;
+            }
+
+            var right = vocabulary.Find(new NameToken(text[p..], TokenClass.Word));
+            if (right < 0)
+            {
+                continue;
+            }
+
+            var rarer = tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right) ? left : right;
+            if (seen.Add(rarer))
+            {
+                hits.Add((rarer, Weights.GlueFactor));
+            }
+        }
+    }
+
+    private void AddJoin(in Tok a, in Tok b, List<Evidence> list)
+    {
+        // "rami makhlouf" → "ramimakhlouf".
+        var joined = vocabulary.Find(new NameToken(a.Info.Text + b.Info.Text, TokenClass.Word));
+        if (joined >= 0)
+        {
+            list.Add(new Evidence(a.Info.Weight + b.Info.Weight, [(joined, Weights.GlueFactor)], Extra: true));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using Comity.Core.Model;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Scores one entity for one query: best alias by name, then qualifiers after the name gate.</summary>
+/// <remarks>
+/// Composition: the name score (weak aliases × <see cref="MatcherOptions.WeakAliasFactor"/>) scaled into
+/// [0.99, 0.999] by the rarity of what matched, so an exact rare name outranks an exact common one. Below
+/// <see cref="MatcherOptions.QualifierGate"/> nothing else is looked at. Above it: penalties for birth dates
+/// (year disjoint −0.15, day disjoint −0.25, day/month swapped half), country mismatch −0.2, gender mismatch −0.2,
+/// a conflicting identifier of the same type −0.2, differing numbers in names ×0.8 (unless the IMO agrees);
+/// small bonuses for an equal birth day (+0.02), compatible birth year (+0.005) or shared country (+0.005) only
+/// when the name alone already reaches the threshold; and a matching strong identifier closes 90% of the distance
+/// to 1. Scores are clamped to [0, 1].
+/// </remarks>
+internal sealed class EntityScorer(MatcherOptions options)
+{
+    public (double Score, Explanation? Explanation) Score<TNames>(QueryContext ctx, Entity entity, TNames names, bool explain)
+        where TNames : IEntityNames
+    {
+        var query = ctx.Query;
+        if (!Schemata.Compatible(query.Schema, entity.Schema))
+        {
+            return (0, explain
+                ? new Explanation(entity.Caption, ctx.Names.Length > 0 ? ctx.Names[0].Original : string.Empty,
+                    [new FeatureContribution("schema_mismatch", 1, -1, 0, query.Schema.Name(), entity.Schema.Name(), "incompatible schemata")])
+                : null);
+        }
+
+        var person = query.Schema == Schema.Person || entity.Schema == Schema.Person;
+        var best = NameScore.Zero;
+        var bestScore = -1.0;
+        AnalyzedName? bestQuery = null;
+        var bestName = -1;
+        foreach (var qn in ctx.Names)
+        {
+            for (var k = 0; k < names.Count; k++)
+            {
+                var weak = names.Kind(k) == NameKind.WeakAlias;
+                if (weak && bestScore >= options.WeakAliasFactor)
+                {
+                    continue;
+                }
+
+                var ns = NameAligner.Align(qn, names.Tokens(k, ctx), person, ctx.Cache, detail: false);
+                var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    best = ns;
+                    bestQuery = qn;
+                    bestName = k;
+                }
+            }
+        }
+
+        if (bestQuery is null || bestScore <= 0)
+        {
+            return (0, explain ? new Explanation(entity.Caption, ctx.Names.Length > 0 ? ctx.Names[0].Original : string.Empty, []) : null);
+        }
+
+        var features = explain ? ImmutableArray.CreateBuilder<FeatureContribution>() : null;
+        var weakAlias = names.Kind(bestName) == NameKind.WeakAlias;
+        var nameWeight = weakAlias ? options.WeakAliasFactor : 1.0;
+        var n = bestScore;
+        var score = n * (Weights.NameCeiling - (Weights.RarityShare * (1 - best.Rarity)));
+        if (features is not null)
+        {
+            var detail = NameAligner.Align(bestQuery, names.Tokens(bestName, ctx), person, ctx.Cache, detail: true).Detail;
+            features.Add(new FeatureContribution(weakAlias ? "weak_alias_match" : "name_match", best.Score, nameWeight, score,
+                bestQuery.Original, names.Full(bestName), detail));
+        }
+
+        if (n >= options.QualifierGate)
+        {
+            score = Qualify(ctx, entity, best, n, score, features);
+        }
+
+        score = Math.Clamp(score, 0, 1);
+        return (score, features is null ? null : new Explanation(names.Full(bestName), bestQuery.Original, features.ToImmutable()));
+    }
+
+    private double Qualify(QueryContext ctx, Entity entity, NameScore name, double n, double score, ImmutableArray<FeatureContribution>.Builder? features)
+    {
+        var query = ctx.Query;
+        var bonuses = n >= options.Threshold;
+        var ids = IdentifierComparison.Compare(query.Identifiers, entity);
+
+        if (name.NumberMismatch && !ids.VesselNumberAgrees)
+        {
+            var next = score * Weights.NumberMismatchFactor;
+            Add(features, "number_mismatch", 1, Weights.NumberMismatchFactor - 1, next - score, null, null, "numbers in the names differ");
+            score = next;
+        }
+
+        var (relation, qd, cd) = DateComparison.Compare(query.BirthDates, entity.BirthDates);
+        switch (relation)
+        {
+            case DateRelation.DayMatch when bonuses:
+                score += Weights.DobDayMatch;
+                Add(features, "dob_match", 1, Weights.DobDayMatch, Weights.DobDayMatch, qd?.ToString(), cd?.ToString(), "same day");
+                break;
+            case DateRelation.Compatible when bonuses:
+                score += Weights.DobYearMatch;
+                Add(features, "dob_match", 0.5, Weights.DobYearMatch, Weights.DobYearMatch, qd?.ToString(), cd?.ToString(), "compatible dates");
+                break;
+            case DateRelation.Swapped:
+                score += Weights.DobDayDisjoint / 2;
+                Add(features, "dob_day_disjoint", 0.5, Weights.DobDayDisjoint, Weights.DobDayDisjoint / 2, qd?.ToString(), cd?.ToString(), "day and month swapped");
+                break;
+            case DateRelation.DayDisjoint:
+                score += Weights.DobDayDisjoint;
+                Add(features, "dob_day_disjoint", 1, Weights.DobDayDisjoint, Weights.DobDayDisjoint, qd?.ToString(), cd?.ToString(), null);
+                break;
+            case DateRelation.YearDisjoint:
+                score += Weights.DobYearDisjoint + Weights.DobDayDisjoint;
+                Add(features, "dob_year_disjoint", 1, Weights.DobYearDisjoint, Weights.DobYearDisjoint, qd?.ToString(), cd?.ToString(), null);
+                Add(features, "dob_day_disjoint", 1, Weights.DobDayDisjoint, Weights.DobDayDisjoint, qd?.ToString(), cd?.ToString(), null);
+                break;
+            default:
+                break;
+        }
+
+        if (ctx.Countries.Count > 0)
+        {
+            var listed = entity.AllCountries.ToArray();
+            if (listed.Length > 0)
+            {
+                var common = listed.FirstOrDefault(ctx.Countries.Contains);
+                if (common is null)
+                {
+                    score += Weights.CountryMismatch;
+                    Add(features, "country_mismatch", 1, Weights.CountryMismatch, Weights.CountryMismatch,
+                        string.Join(", ", ctx.Countries.Order(StringComparer.Ordinal)), string.Join(", ", listed), null);
+                }
+                else if (bonuses)
+                {
+                    score += Weights.CountryMatch;
+                    Add(features, "country_match", 1, Weights.CountryMatch, Weights.CountryMatch, common, common, null);
+                }
+            }
+        }
+
+        if (query.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && query.Gender != entity.Gender)
+        {
+            score += Weights.GenderMismatch;
+            Add(features, "gender_mismatch", 1, Weights.GenderMismatch, Weights.GenderMismatch, query.Gender.ToString(), entity.Gender.ToString(), null);
+        }
+
+        if (ids.Match is { } match)
+        {
+            var next = Math.Max(score, 0) + ((1 - Math.Max(score, 0)) * Weights.IdentifierLift);
+            Add(features, ids.VesselNumberAgrees ? "vessel_imo_mmsi_match" : "identifier_match", 1, Weights.IdentifierLift, next - score,
+                match.Query, match.Candidate, match.Type);
+            score = next;
+        }
+        else if (ids.Conflict is { } conflict)
+        {
+            score += Weights.IdentifierConflict;
+            Add(features, "identifier_conflict", 1, Weights.IdentifierConflict, Weights.IdentifierConflict, conflict.Query, conflict.Candidate, conflict.Type);
+        }
+
+        return score;
+    }
+
+    private static void Add(ImmutableArray<FeatureContribution>.Builder? features, string feature, double score, double weight, double contribution,
+        string? query, string? candidate, string? detail) =>
+        features?.Add(new FeatureContribution(feature, score, weight, contribution, query, candidate, detail));
+}

@@ -1,0 +1,171 @@
+using Comity.Core.Model;
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>An in-memory screening index over a set of entities: candidate retrieval plus the scorer.</summary>
+/// <remarks>
+/// Built once; thread-safe for concurrent queries afterwards (every query owns its analysis and memo). Names are
+/// analysed once at build time; tokens are interned to ints and kept in flat arrays (no per-name objects), so a
+/// million entities fit. Each alias is indexed separately and the best alias wins, so many aliases never hurt.
+/// </remarks>
+public sealed class MatchIndex
+{
+    private readonly Entity[] _entities;
+    private readonly Vocabulary _vocabulary;
+    private readonly NameTable _names;
+    private readonly VariantTable _variants;
+    private readonly CandidateRetriever _retriever;
+    private readonly EntityScorer _scorer;
+
+    private MatchIndex(Entity[] entities, Vocabulary vocabulary, NameTable names, VariantTable variants, CandidateRetriever retriever, MatcherOptions options)
+    {
+        _entities = entities;
+        _vocabulary = vocabulary;
+        _names = names;
+        _variants = variants;
+        _retriever = retriever;
+        Options = options;
+        _scorer = new EntityScorer(options);
+    }
+
+    public int Count => _entities.Length;
+
+    public MatcherOptions Options { get; }
+
+    /// <summary>Distinct normalised tokens in the index.</summary>
+    internal int VocabularySize => _vocabulary.Count;
+
+    /// <summary>Mined variant pairs.</summary>
+    internal VariantTable Variants => _variants;
+
+    internal Vocabulary Vocabulary => _vocabulary;
+
+    public static MatchIndex Build(IReadOnlyList<Entity> entities, MatcherOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        options ??= new MatcherOptions();
+        var all = entities.ToArray();
+        var analysed = new NameToken[all.Length][][];
+        Parallel.For(0, all.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, e =>
+        {
+            var names = all[e].Names;
+            var tokens = new NameToken[names.IsDefault ? 0 : names.Length][];
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                tokens[k] = NameNormalizer.Normalize(names[k].Full);
+            }
+
+            analysed[e] = tokens;
+        });
+
+        var builder = new Vocabulary.Builder();
+        var entityFirstName = new int[all.Length + 1];
+        var nameFirstToken = new GrowableInts(all.Length * 3);
+        var sourceIndex = new List<ushort>(all.Length * 3);
+        var pool = new GrowableInts(all.Length * 8);
+        var postKeys = new GrowableInts(all.Length * 6);
+        var postValues = new GrowableInts(all.Length * 6);
+        for (var e = 0; e < all.Length; e++)
+        {
+            entityFirstName[e] = sourceIndex.Count;
+            var names = analysed[e];
+            for (var k = 0; k < names.Length && k < ushort.MaxValue; k++)
+            {
+                if (names[k].Length == 0)
+                {
+                    continue;
+                }
+
+                nameFirstToken.Add(pool.Count);
+                sourceIndex.Add((ushort)k);
+                foreach (var t in names[k])
+                {
+                    var id = builder.Intern(t, e, out var firstInEntity);
+                    pool.Add(id);
+                    if (firstInEntity)
+                    {
+                        postKeys.Add(id);
+                        postValues.Add(e);
+                    }
+                }
+            }
+
+            analysed[e] = null!;
+        }
+
+        entityFirstName[all.Length] = sourceIndex.Count;
+        nameFirstToken.Add(pool.Count);
+        var vocabulary = builder.Build(all.Length);
+        var table = new NameTable(entityFirstName, nameFirstToken.ToArray(), pool.ToArray(), [.. sourceIndex]);
+        var tokenEntities = Postings.Build(vocabulary.Count, postKeys.AsSpan(), postValues.AsSpan());
+        var lookup = new TokenLookup(vocabulary);
+        var variants = new VariantTable(VariantMiner.Mine(vocabulary, all.Length, table.NamesOf), vocabulary.Count);
+        var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities);
+        return new MatchIndex(all, vocabulary, table, variants, retriever, options);
+    }
+
+    /// <summary>Candidates from the index, fully scored; sorted by score descending then entity id ascending; at
+    /// most <paramref name="limit"/>, each with score ≥ <paramref name="minScore"/>.</summary>
+    public IReadOnlyList<ScoredEntity> Match(Query query, int limit = 5, double minScore = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ctx = new QueryContext(query, _vocabulary, _variants);
+        if (ctx.Names.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var candidates = _retriever.Retrieve(ctx, minScore, Options.CandidateBudget);
+        return Rank(ctx, candidates, limit, minScore);
+    }
+
+    /// <summary>Every entity scored by the same scorer (brute force): the reference for recall and benchmarks.</summary>
+    public IReadOnlyList<ScoredEntity> MatchExhaustive(Query query, int limit = 5, double minScore = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ctx = new QueryContext(query, _vocabulary, _variants);
+        if (ctx.Names.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        return Rank(ctx, Enumerable.Range(0, _entities.Length), limit, minScore);
+    }
+
+    /// <summary>Scores one query against any entity (also one not in the index), with this index's rarity
+    /// statistics and mined variants.</summary>
+    public ScoredEntity Score(Query query, Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(entity);
+        var ctx = new QueryContext(query, _vocabulary, _variants);
+        var (score, explanation) = _scorer.Score(ctx, entity, new AdHocNames(entity, _vocabulary), explain: true);
+        return new ScoredEntity(entity, score, explanation!);
+    }
+
+    private List<ScoredEntity> Rank(QueryContext ctx, IEnumerable<int> candidates, int limit, double minScore)
+    {
+        var hits = new List<(int Entity, double Score)>();
+        foreach (var e in candidates)
+        {
+            var entity = _entities[e];
+            var (score, _) = _scorer.Score(ctx, entity, new IndexedNames(_names, _vocabulary, entity, e), explain: false);
+            if (score >= minScore && score > 0)
+            {
+                hits.Add((e, score));
+            }
+        }
+
+        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(_entities[a.Entity].Id, _entities[b.Entity].Id));
+        var results = new List<ScoredEntity>(Math.Min(limit, hits.Count));
+        foreach (var (e, _) in hits.Take(limit))
+        {
+            var entity = _entities[e];
+            var (score, explanation) = _scorer.Score(ctx, entity, new IndexedNames(_names, _vocabulary, entity, e), explain: true);
+            results.Add(new ScoredEntity(entity, score, explanation!));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,390 @@
+using System.Globalization;
+using System.Text;
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Aligns the tokens of a query name with a listed name and scores the alignment.</summary>
+/// <remarks>
+/// Pairs are taken greedily by similarity, one to one, order-free; ties prefer tokens in the same relative place.
+/// Left-over tokens may align glued or split (<c>ramimakhlouf</c> ~ <c>rami</c> + <c>makhlouf</c>). The score is
+/// a weighted mean: each aligned pair weighs the mean of its tokens' weights (rarity × class), an unmatched query
+/// token costs <see cref="Weights.UnmatchedQuery"/> of its weight and an unmatched listed token
+/// <see cref="Weights.UnmatchedCandidate"/>. Then: a modest order cost (persons: given/family swap; organisations:
+/// per inversion), conflicting legal forms, no identity-bearing token matched, or too little matched information
+/// scale the score down.
+/// </remarks>
+internal static class NameAligner
+{
+    private const int MaxTokens = 24;
+
+    public static NameScore Align(AnalyzedName query, ReadOnlySpan<Tok> candidate, bool person, SimilarityCache cache, bool detail)
+    {
+        var q = query.Tokens.AsSpan(0, Math.Min(query.Tokens.Length, MaxTokens));
+        var c = candidate[..Math.Min(candidate.Length, MaxTokens)];
+        var n = q.Length;
+        var m = c.Length;
+        if (n == 0 || m == 0)
+        {
+            return NameScore.Zero;
+        }
+
+        Span<double> sims = stackalloc double[n * m];
+        Span<byte> kinds = stackalloc byte[n * m];
+        Span<int> order = stackalloc int[n * m];
+        var pairs = 0;
+        var conflict = false;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var (s, k) = cache.Compare(query.Slot, i, q[i], c[j]);
+                sims[(i * m) + j] = s;
+                kinds[(i * m) + j] = (byte)k;
+                if (s > 0)
+                {
+                    order[pairs++] = (i * m) + j;
+                }
+                else if (k == MatchKind.LegalConflict)
+                {
+                    conflict = true;
+                }
+            }
+        }
+
+        SortPairs(order[..pairs], sims, n, m);
+        Span<int> qMatch = stackalloc int[n];
+        Span<int> cMatch = stackalloc int[m];
+        Span<int> qGlue = stackalloc int[n];
+        Span<int> cGlue = stackalloc int[m];
+        qMatch.Fill(-1);
+        cMatch.Fill(-1);
+        qGlue.Fill(-1);
+        cGlue.Fill(-1);
+        foreach (var p in order[..pairs])
+        {
+            var i = p / m;
+            var j = p % m;
+            if (qMatch[i] < 0 && cMatch[j] < 0)
+            {
+                qMatch[i] = j;
+                cMatch[j] = i;
+            }
+        }
+
+        // Glued or split tokens among the left-overs.
+        Span<double> glueScore = stackalloc double[n + m];
+        GlueQuery(q, c, qMatch, cMatch, qGlue, cGlue, glueScore);
+
+        double num = 0, den = 0, matchedWeight = 0;
+        var content = false;
+        var legalPositive = false;
+        for (var i = 0; i < n; i++)
+        {
+            var wq = q[i].Info.Weight;
+            if (qMatch[i] >= 0)
+            {
+                var j = qMatch[i];
+                var s = sims[(i * m) + j];
+                var wp = (wq + c[j].Info.Weight) / 2;
+                num += s * wp;
+                den += wp;
+                matchedWeight += wp;
+                var kind = (MatchKind)kinds[(i * m) + j];
+                content |= kind != MatchKind.Initial && (q[i].Info.IsContent || c[j].Info.IsContent);
+                legalPositive |= q[i].Info.Class == TokenClass.LegalForm;
+            }
+            else if (qGlue[i] >= 0)
+            {
+                // Query token i glued: it aligns with candidate tokens qGlue[i] and qGlue[i] + 1.
+                var j = qGlue[i];
+                var wp = (wq + ((c[j].Info.Weight + c[j + 1].Info.Weight) / 2)) / 2;
+                num += glueScore[i] * wp * 2;
+                den += wp * 2;
+                matchedWeight += wp * 2;
+                content = true;
+            }
+            else if (qGlue[i] == -2)
+            {
+                // Consumed as the second half of a split query pair (counted with its partner candidate token).
+            }
+            else
+            {
+                den += Weights.UnmatchedQuery * wq;
+            }
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cMatch[j] >= 0 || cGlue[j] == -2)
+            {
+                continue;
+            }
+
+            if (cGlue[j] >= 0)
+            {
+                var i = cGlue[j];
+                var wp = (c[j].Info.Weight + ((q[i].Info.Weight + q[i + 1].Info.Weight) / 2)) / 2;
+                num += glueScore[n + j] * wp * 2;
+                den += wp * 2;
+                matchedWeight += wp * 2;
+                content = true;
+                continue;
+            }
+
+            den += Weights.UnmatchedCandidate * c[j].Info.Weight;
+        }
+
+        var score = den > 0 ? num / den : 0;
+        var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
+        if (unmatched && !content)
+        {
+            score *= Weights.NoContentFactor;
+        }
+
+        if (unmatched && matchedWeight < Weights.MinInformation)
+        {
+            score *= Math.Sqrt(matchedWeight / Weights.MinInformation);
+        }
+
+        var inversions = Inversions(qMatch);
+        if (inversions > 0)
+        {
+            score *= 1 - (person ? Weights.PersonOrderPenalty : Weights.OrganizationOrderPenalty * Math.Min(inversions, 3));
+        }
+
+        conflict &= !legalPositive;
+        if (conflict)
+        {
+            score *= Weights.LegalConflictFactor;
+        }
+
+        var numberMismatch = UnmatchedNumber(q, qMatch, qGlue) && UnmatchedNumber(c, cMatch, cGlue);
+        var rarity = Math.Min(1.0, matchedWeight / 1.5);
+        string? text = null;
+        if (detail)
+        {
+            text = Describe(q, c, qMatch, cMatch, qGlue, cGlue, sims, kinds, glueScore, inversions, conflict);
+        }
+
+        return new NameScore(Math.Clamp(score, 0, 1), rarity, numberMismatch, conflict, text);
+    }
+
+    private static void SortPairs(Span<int> order, ReadOnlySpan<double> sims, int n, int m)
+    {
+        // Insertion sort: a handful of pairs. Higher similarity first, then closer relative position, then index.
+        for (var a = 1; a < order.Length; a++)
+        {
+            var x = order[a];
+            var b = a - 1;
+            while (b >= 0 && Before(x, order[b], sims, n, m))
+            {
+                order[b + 1] = order[b];
+                b--;
+            }
+
+            order[b + 1] = x;
+        }
+    }
+
+    private static bool Before(int x, int y, ReadOnlySpan<double> sims, int n, int m)
+    {
+        if (sims[x] != sims[y])
+        {
+            return sims[x] > sims[y];
+        }
+
+        var dx = Math.Abs(((x / m) * m) - ((x % m) * n));
+        var dy = Math.Abs(((y / m) * m) - ((y % m) * n));
+        return dx != dy ? dx < dy : x < y;
+    }
+
+    private static void GlueQuery(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, Span<int> qMatch, Span<int> cMatch, Span<int> qGlue, Span<int> cGlue, Span<double> glueScore)
+    {
+        var n = q.Length;
+        for (var i = 0; i < n; i++)
+        {
+            if (qMatch[i] >= 0 || !Gluable(q[i]))
+            {
+                continue;
+            }
+
+            for (var j = 0; j + 1 < c.Length; j++)
+            {
+                if (cMatch[j] >= 0 || cMatch[j + 1] >= 0 || cGlue[j] != -1 || cGlue[j + 1] != -1 || !Gluable(c[j]) || !Gluable(c[j + 1]))
+                {
+                    continue;
+                }
+
+                var s = TokenSimilarity.Glued(q[i].Info.Text, string.Concat(c[j].Info.Text, c[j + 1].Info.Text));
+                if (s > 0)
+                {
+                    qGlue[i] = j;
+                    cGlue[j] = -2;
+                    cGlue[j + 1] = -2;
+                    glueScore[i] = s;
+                    break;
+                }
+            }
+        }
+
+        for (var j = 0; j < c.Length; j++)
+        {
+            if (cMatch[j] >= 0 || cGlue[j] != -1 || !Gluable(c[j]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (qMatch[i] >= 0 || qMatch[i + 1] >= 0 || qGlue[i] != -1 || qGlue[i + 1] != -1 || !Gluable(q[i]) || !Gluable(q[i + 1]))
+                {
+                    continue;
+                }
+
+                var s = TokenSimilarity.Glued(c[j].Info.Text, string.Concat(q[i].Info.Text, q[i + 1].Info.Text));
+                if (s > 0)
+                {
+                    cGlue[j] = i;
+                    qGlue[i] = -2;
+                    qGlue[i + 1] = -2;
+                    glueScore[n + j] = s;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Gluable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Particle or TokenClass.Patronymic or TokenClass.Generic;
+
+    private static bool HasUnmatched(ReadOnlySpan<int> match, ReadOnlySpan<int> glue)
+    {
+        for (var i = 0; i < match.Length; i++)
+        {
+            if (match[i] < 0 && glue[i] == -1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UnmatchedNumber(ReadOnlySpan<Tok> t, ReadOnlySpan<int> match, ReadOnlySpan<int> glue)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (match[i] < 0 && glue[i] == -1 && t[i].Info.Class == TokenClass.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Inversions(ReadOnlySpan<int> qMatch)
+    {
+        var count = 0;
+        for (var a = 0; a < qMatch.Length; a++)
+        {
+            if (qMatch[a] < 0)
+            {
+                continue;
+            }
+
+            for (var b = a + 1; b < qMatch.Length; b++)
+            {
+                if (qMatch[b] >= 0 && qMatch[b] < qMatch[a])
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static string Describe(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<int> cMatch,
+        ReadOnlySpan<int> qGlue, ReadOnlySpan<int> cGlue, ReadOnlySpan<double> sims, ReadOnlySpan<byte> kinds,
+        ReadOnlySpan<double> glueScore, int inversions, bool conflict)
+    {
+        var m = c.Length;
+        var sb = new StringBuilder(64);
+        void Sep()
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append("; ");
+            }
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (qMatch[i] >= 0)
+            {
+                var j = qMatch[i];
+                var kind = (MatchKind)kinds[(i * m) + j];
+                Sep();
+                sb.Append(q[i].Info.Text).Append(kind == MatchKind.Exact ? '=' : '~').Append(c[j].Info.Text).Append(' ')
+                    .Append(sims[(i * m) + j].ToString("0.00", CultureInfo.InvariantCulture));
+                if (kind is not (MatchKind.Exact or MatchKind.Fuzzy))
+                {
+                    sb.Append(' ').Append(KindName(kind));
+                }
+            }
+            else if (qGlue[i] >= 0)
+            {
+                var j = qGlue[i];
+                Sep();
+                sb.Append(q[i].Info.Text).Append('~').Append(c[j].Info.Text).Append('+').Append(c[j + 1].Info.Text).Append(' ')
+                    .Append(glueScore[i].ToString("0.00", CultureInfo.InvariantCulture)).Append(" glued");
+            }
+            else if (qGlue[i] == -1)
+            {
+                Sep();
+                sb.Append(q[i].Info.Text).Append(" unmatched");
+            }
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (cGlue[j] >= 0)
+            {
+                var i = cGlue[j];
+                Sep();
+                sb.Append(q[i].Info.Text).Append('+').Append(q[i + 1].Info.Text).Append('~').Append(c[j].Info.Text).Append(' ')
+                    .Append(glueScore[q.Length + j].ToString("0.00", CultureInfo.InvariantCulture)).Append(" glued");
+            }
+            else if (cMatch[j] < 0 && cGlue[j] == -1)
+            {
+                Sep();
+                sb.Append('+').Append(c[j].Info.Text).Append(" listed only");
+            }
+        }
+
+        if (inversions > 0)
+        {
+            Sep();
+            sb.Append("order differs");
+        }
+
+        if (conflict)
+        {
+            Sep();
+            sb.Append("legal form conflict");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string KindName(MatchKind kind) => kind switch
+    {
+        MatchKind.Variant => "variant",
+        MatchKind.Phonetic => "phonetic",
+        MatchKind.Skeleton => "skeleton",
+        MatchKind.Initial => "initial",
+        MatchKind.LegalForm => "legal form",
+        _ => "fuzzy",
+    };
+}

@@ -1,0 +1,44 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Everything the scorer needs about one distinct token, computed once.</summary>
+internal sealed class TokenInfo
+{
+    public TokenInfo(NameToken token, double rarity)
+    {
+        Text = token.Text;
+        Class = token.Class;
+        LegalFamily = token.LegalFamily;
+        Key = PhoneticKey.Key(token.Text);
+        Skeleton = PhoneticKey.Skeleton(token.Text);
+        Vowelless = PhoneticKey.IsVowelless(token.Text);
+        Rarity = rarity;
+        Weight = Weights.TokenWeight(token.Class, rarity);
+    }
+
+    public string Text { get; }
+
+    public TokenClass Class { get; }
+
+    public byte LegalFamily { get; }
+
+    public string Key { get; }
+
+    public string Skeleton { get; }
+
+    public bool Vowelless { get; }
+
+    /// <summary>Normalised inverse document frequency in [0, 1]; 1 for a token the lists never use.</summary>
+    public double Rarity { get; }
+
+    /// <summary>Weight in alignment: rarity scaled by class.</summary>
+    public double Weight { get; }
+
+    /// <summary>True for classes that carry identity (words, numbers, patronymics).</summary>
+    public bool IsContent => Class is TokenClass.Word or TokenClass.Number or TokenClass.Patronymic;
+
+    public NameToken AsToken => new(Text, Class, LegalFamily);
+
+    public override string ToString() => Text;
+}

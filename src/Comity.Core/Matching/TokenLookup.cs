@@ -1,0 +1,120 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Finds vocabulary tokens similar to a query token: by character trigrams (edit distance), phonetic key
+/// and vowel-less skeleton.</summary>
+internal sealed class TokenLookup
+{
+    private const int Alphabet = 37;
+
+    private readonly Postings _trigrams;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int[]> _bySkeleton;
+
+    public TokenLookup(Vocabulary vocabulary)
+    {
+        var keys = new GrowableInts(vocabulary.Count * 8);
+        var values = new GrowableInts(vocabulary.Count * 8);
+        Span<int> grams = stackalloc int[64];
+        var byKey = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        var bySkeleton = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        for (var id = 0; id < vocabulary.Count; id++)
+        {
+            var info = vocabulary[id];
+            if (info.Class is TokenClass.LegalForm or TokenClass.Stopword or TokenClass.Initial or TokenClass.Number)
+            {
+                continue;
+            }
+
+            var n = Trigrams(info.Text, grams);
+            for (var g = 0; g < n; g++)
+            {
+                keys.Add(grams[g]);
+                values.Add(id);
+            }
+
+            Add(byKey, info.Key, id);
+            Add(bySkeleton, info.Skeleton, id);
+        }
+
+        _trigrams = Postings.Build(Alphabet * Alphabet * Alphabet, keys.AsSpan(), values.AsSpan());
+        _byKey = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _bySkeleton = bySkeleton.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public ReadOnlySpan<int> WithKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    public ReadOnlySpan<int> WithSkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
+
+    /// <summary>Vocabulary ids sharing at least <paramref name="minShared"/> distinct trigrams with the token.</summary>
+    public void SharingTrigrams(string text, int minShared, Dictionary<int, int> counts, List<int> result)
+    {
+        counts.Clear();
+        Span<int> grams = stackalloc int[64];
+        var n = Trigrams(text, grams);
+        grams = grams[..n];
+        grams.Sort();
+        var previous = -1;
+        foreach (var g in grams)
+        {
+            if (g == previous)
+            {
+                continue;
+            }
+
+            previous = g;
+            foreach (var id in _trigrams[g])
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        foreach (var (id, c) in counts)
+        {
+            if (c >= minShared)
+            {
+                result.Add(id);
+            }
+        }
+    }
+
+    /// <summary>Trigrams of <c>#token#</c>, at most 64.</summary>
+    public static int Trigrams(string text, Span<int> grams)
+    {
+        var len = Math.Min(text.Length, 62);
+        var n = 0;
+        for (var i = -1; i < len - 1; i++)
+        {
+            var a = i < 0 ? 0 : Code(text[i]);
+            var b = Code(text[i + 1]);
+            var c = i + 2 < len ? Code(text[i + 2]) : 0;
+            grams[n++] = (((a * Alphabet) + b) * Alphabet) + c;
+        }
+
+        return n;
+    }
+
+    private static int Code(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a' + 1,
+        >= '0' and <= '9' => c - '0' + 27,
+        _ => 0,
+    };
+
+    private static void Add(Dictionary<string, GrowableInts> map, string key, int id)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new GrowableInts(2);
+            map.Add(key, list);
+        }
+
+        list.Add(id);
+    }
+}

@@ -1,0 +1,38 @@
+namespace Comity.Core.Matching;
+
+/// <summary>Name variants mined from the lists: pairs of tokens that one entity's aliases use in the same place
+/// (Qadhafi/Gaddafi, Mohammed/Muhammad, Cyrillic and Latin spellings after transliteration), with the number of
+/// entities that support each pair.</summary>
+internal sealed class VariantTable
+{
+    private readonly Dictionary<long, int> _support;
+    private readonly Postings _partners;
+
+    public VariantTable(Dictionary<long, int> support, int tokenCount)
+    {
+        _support = support;
+        var keys = new GrowableInts(support.Count * 2);
+        var values = new GrowableInts(support.Count * 2);
+        foreach (var pair in support.Keys)
+        {
+            var (a, b) = Split(pair);
+            keys.Add(a);
+            values.Add(b);
+            keys.Add(b);
+            values.Add(a);
+        }
+
+        _partners = Postings.Build(tokenCount, keys.AsSpan(), values.AsSpan());
+    }
+
+    public int PairCount => _support.Count;
+
+    /// <summary>How many entities use <paramref name="a"/> and <paramref name="b"/> as variants (0 if none).</summary>
+    public int Support(int a, int b) => a < 0 || b < 0 || a == b ? 0 : _support.GetValueOrDefault(Pack(a, b));
+
+    public ReadOnlySpan<int> Partners(int token) => _partners[token];
+
+    public static long Pack(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private static (int A, int B) Split(long pair) => ((int)(pair >> 32), (int)(pair & 0xFFFFFFFF));
+}

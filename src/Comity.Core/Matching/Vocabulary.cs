@@ -1,0 +1,86 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>The distinct tokens of an index, interned to ints, with their rarity and precomputed keys.</summary>
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _ids;
+    private readonly TokenInfo[] _infos;
+
+    private Vocabulary(Dictionary<string, int> ids, TokenInfo[] infos, int entityCount)
+    {
+        _ids = ids;
+        _infos = infos;
+        EntityCount = entityCount;
+    }
+
+    public int Count => _infos.Length;
+
+    public int EntityCount { get; }
+
+    public TokenInfo this[int id] => _infos[id];
+
+    /// <summary>The id of a token, or -1 when the lists never use it.</summary>
+    public int Find(in NameToken token) => _ids.TryGetValue(InternKey(token), out var id) ? id : -1;
+
+    /// <summary>The info of a token: the index's when known, else a fresh one with rarity 1 (unseen tokens are rare).</summary>
+    public TokenInfo Describe(in NameToken token, out int id)
+    {
+        id = Find(token);
+        return id >= 0 ? _infos[id] : new TokenInfo(token, 1.0);
+    }
+
+    /// <summary>Legal forms live apart from words of the same spelling (<c>sa</c> the form, <c>Sa</c> the surname).</summary>
+    public static string InternKey(in NameToken token) => token.Class == TokenClass.LegalForm ? "\u0001" + token.Text : token.Text;
+
+    /// <summary>Rarity from document frequency: normalised IDF in [0, 1].</summary>
+    public static double Rarity(int documentFrequency, int entityCount)
+    {
+        var n = Math.Max(entityCount, 1) + 1.0;
+        var r = Math.Log(n / (documentFrequency + 0.5)) / Math.Log(n + 1.0);
+        return Math.Clamp(r, 0.0, 1.0);
+    }
+
+    /// <summary>Interns tokens while entities stream in, counting in how many entities each token occurs.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<NameToken> _tokens = [];
+        private readonly List<int> _df = [];
+        private readonly List<int> _lastEntity = [];
+
+        public int Intern(in NameToken token, int entity, out bool firstInEntity)
+        {
+            var key = InternKey(token);
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                id = _tokens.Count;
+                _ids.Add(key, id);
+                _tokens.Add(token);
+                _df.Add(0);
+                _lastEntity.Add(-1);
+            }
+
+            firstInEntity = _lastEntity[id] != entity;
+            if (firstInEntity)
+            {
+                _lastEntity[id] = entity;
+                _df[id]++;
+            }
+
+            return id;
+        }
+
+        public Vocabulary Build(int entityCount)
+        {
+            var infos = new TokenInfo[_tokens.Count];
+            for (var i = 0; i < infos.Length; i++)
+            {
+                infos[i] = new TokenInfo(_tokens[i], Rarity(_df[i], entityCount));
+            }
+
+            return new Vocabulary(_ids, infos, entityCount);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Comity.Core.Text;
+
+namespace Comity.Core.Matching;
+
+/// <summary>The scorer's constants, in one place. Feature penalties follow yente's logic-v2 where semantics match.</summary>
+internal static class Weights
+{
+    /// <summary>Cost of an unmatched query token relative to a matched one.</summary>
+    public const double UnmatchedQuery = 0.75;
+
+    /// <summary>Cost of an unmatched listed token (cheaper: lists carry extra names).</summary>
+    public const double UnmatchedCandidate = 0.25;
+
+    /// <summary>Lowest token similarity that counts as aligned.</summary>
+    public const double MinTokenSimilarity = 0.6;
+
+    public const double InitialSimilarity = 0.8;
+    public const double PhoneticSimilarity = 0.8;
+    public const double SkeletonSimilarity = 0.75;
+    public const double VariantSimilarity = 0.9;
+    public const double WeakVariantSimilarity = 0.85;
+    public const double GlueFactor = 0.97;
+
+    public const double PersonOrderPenalty = 0.04;
+    public const double OrganizationOrderPenalty = 0.02;
+    public const double LegalConflictFactor = 0.7;
+    public const double NoContentFactor = 0.5;
+    public const double NumberMismatchFactor = 0.8;
+
+    /// <summary>Matched weight below which a partly matched name is weak evidence.</summary>
+    public const double MinInformation = 0.6;
+
+    public const double DobYearDisjoint = -0.15;
+    public const double DobDayDisjoint = -0.25;
+    public const double DobDayMatch = 0.02;
+    public const double DobYearMatch = 0.005;
+    public const double CountryMismatch = -0.2;
+    public const double CountryMatch = 0.005;
+    public const double GenderMismatch = -0.2;
+    public const double IdentifierConflict = -0.2;
+
+    /// <summary>Share of the remaining distance to 1 that a matching identifier closes.</summary>
+    public const double IdentifierLift = 0.9;
+
+    /// <summary>A name alone never reaches 1.0: corroboration (birth date, identifier) decides the top.</summary>
+    public const double NameCeiling = 0.999;
+
+    /// <summary>Share of the top score reserved for name rarity: an exact common name scores 0.99, an exact rare
+    /// one 0.999 (breaks the 1.0 plateau).</summary>
+    public const double RarityShare = 0.009;
+
+    public static double TokenWeight(TokenClass cls, double rarity)
+    {
+        var w = 0.2 + (0.8 * rarity);
+        return cls switch
+        {
+            TokenClass.LegalForm => 0.3 * w,
+            TokenClass.Particle => 0.3 * w,
+            TokenClass.Stopword => 0.2 * w,
+            TokenClass.Initial => 0.5 * w,
+            TokenClass.Generic => 0.5 * w,
+            TokenClass.Patronymic => 0.6 * w,
+            TokenClass.Number => Math.Min(1.2, 1.2 * w),
+            _ => w,
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+
+namespace Comity.Core.Text;
+
+/// <summary>Word lists for name normalisation: honorifics, particles, abbreviations, generic and function words.</summary>
+internal static class NameLexicon
+{
+    /// <summary>Honorifics and titles dropped from the start of a name (when another token remains).</summary>
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
+        "mr", "mrs", "ms", "miss", "mme", "mlle", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+        "sheik", "shaykh", "cheikh", "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "mawlawi", "maulvi",
+        "maulavi", "maulana", "mawlana", "imam", "hon", "honourable", "honorable", "rev", "reverend", "herr", "frau",
+        "senor", "sr", "sra", "gospodin", "excellency");
+
+    /// <summary>Name particles: kept as low-weight tokens, never required.</summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
+        "al", "el", "ul", "ol", "bin", "ibn", "bint", "binti", "abu", "abou", "ben", "ould", "van", "der", "den", "de",
+        "la", "le", "von", "zu", "du", "da", "dos", "das", "del", "della", "di", "ter", "ten", "st", "mac", "bte", "bt");
+
+    /// <summary>Function words.</summary>
+    public static readonly FrozenSet<string> Stopwords = FrozenSet.Create(StringComparer.Ordinal,
+        "and", "of", "the", "for", "und", "et", "y", "in", "on", "at", "to");
+
+    /// <summary>Generic organisation words: matched normally but weigh little.</summary>
+    public static readonly FrozenSet<string> Generic = FrozenSet.Create(StringComparer.Ordinal,
+        "company", "companies", "group", "holding", "trading", "international", "service", "industry", "enterprise",
+        "general", "investment", "technology", "development", "management", "engineering", "manufacturing",
+        "association", "national", "global", "system", "communication", "organization", "foundation", "center",
+        "import", "export", "shipping", "commercial", "bank", "branch");
+
+    /// <summary>Abbreviations and plural or spelling variants mapped to one form.</summary>
+    public static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["co"] = "company",
+        ["comp"] = "company",
+        ["cmpny"] = "company",
+        ["grp"] = "group",
+        ["tech"] = "technology",
+        ["techs"] = "technology",
+        ["technol"] = "technology",
+        ["technologies"] = "technology",
+        ["srvcs"] = "service",
+        ["srvces"] = "service",
+        ["svcs"] = "service",
+        ["svc"] = "service",
+        ["servs"] = "service",
+        ["services"] = "service",
+        ["intl"] = "international",
+        ["internat"] = "international",
+        ["mfg"] = "manufacturing",
+        ["natl"] = "national",
+        ["assn"] = "association",
+        ["assoc"] = "association",
+        ["bros"] = "brothers",
+        ["dept"] = "department",
+        ["govt"] = "government",
+        ["mgmt"] = "management",
+        ["hldg"] = "holding",
+        ["hldgs"] = "holding",
+        ["holdings"] = "holding",
+        ["inds"] = "industry",
+        ["indus"] = "industry",
+        ["industries"] = "industry",
+        ["industrial"] = "industry",
+        ["enterprises"] = "enterprise",
+        ["ent"] = "enterprise",
+        ["trdg"] = "trading",
+        ["eng"] = "engineering",
+        ["engg"] = "engineering",
+        ["engr"] = "engineering",
+        ["devt"] = "development",
+        ["invest"] = "investment",
+        ["investments"] = "investment",
+        ["inv"] = "investment",
+        ["sys"] = "system",
+        ["systems"] = "system",
+        ["comm"] = "communication",
+        ["comms"] = "communication",
+        ["communications"] = "communication",
+        ["ctr"] = "center",
+        ["centre"] = "center",
+        ["univ"] = "university",
+        ["inst"] = "institute",
+        ["shpg"] = "shipping",
+        ["organisation"] = "organization",
+        ["org"] = "organization",
+        ["mgt"] = "management",
+        ["corpn"] = "corporation",
+        ["cie"] = "company",
+        ["cia"] = "company",
+        ["compania"] = "company",
+        ["compagnie"] = "company",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Leading vessel prefixes dropped when another token remains.</summary>
+    public static readonly FrozenSet<string> VesselPrefixes = FrozenSet.Create(StringComparer.Ordinal, "mv", "mt", "ms", "ss", "mts");
+
+    /// <summary>True for a patronymic such as <c>viktorovich</c>, <c>ivanovna</c>, <c>oglu</c>.</summary>
+    public static bool IsPatronymic(string token) =>
+        (token.Length >= 7 && (token.EndsWith("ovich", StringComparison.Ordinal) || token.EndsWith("evich", StringComparison.Ordinal)
+            || token.EndsWith("ovna", StringComparison.Ordinal) || token.EndsWith("evna", StringComparison.Ordinal)
+            || token.EndsWith("ichna", StringComparison.Ordinal) || token.EndsWith("yevich", StringComparison.Ordinal)))
+        || token is "ogly" or "oglu" or "ogli" or "kyzy" or "qizi";
+}

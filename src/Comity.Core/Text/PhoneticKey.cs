@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Comity.Core.Text;
+
+/// <summary>Phonetic keys of normalised (ASCII lower-case) tokens, robust to vowel spelling and doubled letters.</summary>
+/// <remarks>
+/// <see cref="Key"/> keeps consonant classes and marks each vowel group with one <c>a</c>: Mohammed, Muhammad and
+/// Mohamed → <c>mahamad</c>; Qadhafi, Gaddafi and Kadhafi → <c>kadafa</c>; Yusuf and Yousef → <c>yasaf</c>; but
+/// Mahmoud → <c>mahmad</c> stays apart. <see cref="Skeleton"/> drops vowels entirely, for names written in abjads
+/// (Arabic, Hebrew, Persian transliterate without vowels: محمد → mhmd ~ mohammed).
+/// </remarks>
+internal static class PhoneticKey
+{
+    public static string Key(string token) => Build(token, keepVowels: true);
+
+    public static string Skeleton(string token) => Build(token, keepVowels: false);
+
+    /// <summary>True when a token has no vowel letters at all (an abjad transliteration or an acronym).</summary>
+    public static bool IsVowelless(string token)
+    {
+        foreach (var c in token)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string Build(string t, bool keepVowels)
+    {
+        var sb = new StringBuilder(t.Length);
+        var last = '\0';
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            var prev = i > 0 ? t[i - 1] : '\0';
+            char o;
+            if (char.IsAsciiDigit(c))
+            {
+                o = c;
+            }
+            else if (IsVowel(c) || (c == 'y' && i > 0 && !(IsVowel(prev) && IsVowel(next))))
+            {
+                if (!keepVowels)
+                {
+                    continue;
+                }
+
+                o = 'a';
+            }
+            else if (next == 'h' && c is 'p' or 's' or 'c' or 'k' or 'g' or 'd' or 't' or 'z')
+            {
+                o = c switch { 'p' => 'f', 's' => 's', 'c' => 'x', 'k' => 'h', 'g' => 'k', 'd' => 'd', 't' => 't', _ => 'j' };
+                i++;
+            }
+            else if (c == 'h')
+            {
+                var keep = keepVowels ? i == 0 || (IsVowel(prev) && IsVowel(next)) : i == 0 || next != '\0';
+                if (!keep)
+                {
+                    continue;
+                }
+
+                o = 'h';
+            }
+            else
+            {
+                o = c switch
+                {
+                    'c' => next is 'e' or 'i' or 'y' ? 's' : 'k',
+                    'q' or 'g' => 'k',
+                    'z' => 's',
+                    'w' or 'v' => 'f',
+                    'x' => 's',
+                    _ => c,
+                };
+                if (c == 'x' && last != 'k')
+                {
+                    sb.Append('k');
+                    last = 'k';
+                }
+            }
+
+            if (o != last)
+            {
+                sb.Append(o);
+                last = o;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using AnyAscii;
+
+namespace Comity.Core.Text;
+
+/// <summary>Folds any script to lower-case ASCII: compatibility forms, case, diacritics, and transliteration of
+/// Cyrillic, Greek, Arabic, Persian, Hebrew, Han, Hangul, Kana and other scripts (AnyAscii tables).</summary>
+/// <remarks>Han, Hangul and Kana characters are syllables: each becomes its own token so that glued and split
+/// romanisations (<c>Mao Zedong</c>, <c>Mao Ze Dong</c>) align. A leading Arabic article <c>ال</c> becomes the
+/// particle <c>al</c>.</remarks>
+internal static class Transliteration
+{
+    public static string ToAsciiLower(string text)
+    {
+        var s = text;
+        if (!IsAscii(s))
+        {
+            s = s.Normalize(NormalizationForm.FormKC);
+        }
+
+        var sb = new StringBuilder(s.Length + 8);
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c < 0x80)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                i++;
+                continue;
+            }
+
+            if (IsSyllabic(c))
+            {
+                sb.Append(' ').Append(s.AsSpan(i, 1).ToString().Transliterate().ToLowerInvariant()).Append(' ');
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && s[i] >= 0x80 && !IsSyllabic(s[i]))
+            {
+                i++;
+            }
+
+            var run = s[start..i];
+            if (IsArabicLetter(run[0]))
+            {
+                run = SplitArabicArticles(run);
+            }
+
+            sb.Append(run.Transliterate().ToLowerInvariant());
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSyllabic(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    private static string SplitArabicArticles(string run)
+    {
+        var sb = new StringBuilder(run.Length + 4);
+        for (var i = 0; i < run.Length; i++)
+        {
+            var atWordStart = i == 0 || !IsArabicLetter(run[i - 1]);
+            if (atWordStart && i + 3 < run.Length && run[i] == '\u0627' && run[i + 1] == '\u0644' && IsArabicLetter(run[i + 2]))
+            {
+                sb.Append("al ");
+                i++;
+                continue;
+            }
+
+            sb.Append(run[i]);
+        }
+
+        return sb.ToString();
+    }
+}
