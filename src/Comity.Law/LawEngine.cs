@@ -50,7 +50,11 @@ public sealed class LawEngine
 
         return new Decision
         {
-            Overall = overall, Conflict = conflict, Entries = entries, Unconfirmed = unconfirmed, Profile = profile,
+            Overall = overall,
+            Conflict = conflict,
+            Entries = entries,
+            Unconfirmed = unconfirmed,
+            Profile = profile,
             Notes = profile.Role == Role.Authority ? [SealedNote] : [],
         };
     }

@@ -6,7 +6,7 @@ internal sealed record Regime(
 {
     public static readonly string[] Columns =
     [
-        "regime", "name", "binds", "binding_action", "basis", "report_to", "report_within_days", "report_days",
+        "regime", "name", "binds", "binding_action", "basis", "report_to", "report_within_days", "report_days", "report_basis",
         "report_verification", "version", "verification", "reason", "sources",
     ];
 
@@ -23,7 +23,7 @@ internal sealed record Regime(
             : throw r.Error($"column 'binding_action': '{r.Text("binding_action")}' is not an action");
         var report = r.Optional("report_to") is { } to
             ? new ReportDuty(to, r.OptionalInt("report_within_days"), r.Optional("report_days"), null,
-                r.Required("basis"), r.Unconfirmed("report_verification"))
+                r.Required("report_basis"), r.Unconfirmed("report_verification"))
             : null;
         return new Regime(r.Required("regime"), r.Required("name"), binds, action, r.Required("basis"), report,
             Fact.From(r, r.Optional("reason")));

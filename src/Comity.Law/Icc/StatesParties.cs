@@ -22,7 +22,10 @@ internal sealed class StatesParties(IReadOnlyList<StateParty> rows)
         {
             return new PartyStatus
             {
-                Iso2 = iso2, Name = Countries.NameOf(iso2), AsOf = d, IsParty = false,
+                Iso2 = iso2,
+                Name = Countries.NameOf(iso2),
+                AsOf = d,
+                IsParty = false,
                 Summary = "never a party (no row in states-parties.csv)",
             };
         }
@@ -34,9 +37,16 @@ internal sealed class StatesParties(IReadOnlyList<StateParty> rows)
             : null;
         var status = new PartyStatus
         {
-            Iso2 = r.Iso2, Name = r.Name, AsOf = d, IsParty = false, EntryIntoForce = r.EntryIntoForce,
-            WithdrawalNotified = r.WithdrawalNotified, WithdrawalEffective = r.WithdrawalEffective,
-            WithdrawalRescinded = r.WithdrawalRescinded, Unconfirmed = unconfirmed, Reason = reason,
+            Iso2 = r.Iso2,
+            Name = r.Name,
+            AsOf = d,
+            IsParty = false,
+            EntryIntoForce = r.EntryIntoForce,
+            WithdrawalNotified = r.WithdrawalNotified,
+            WithdrawalEffective = r.WithdrawalEffective,
+            WithdrawalRescinded = r.WithdrawalRescinded,
+            Unconfirmed = unconfirmed,
+            Reason = reason,
             Summary = string.Empty,
         };
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using AnyAscii;
 
 namespace Comity.Law.Icc;
 
@@ -21,20 +21,15 @@ internal static class WarrantLookup
             : [.. warrants.Where(w => Key(w.Name) == key || w.Aliases.Any(a => Key(a) == key))];
     }
 
-    /// <summary>Upper case, no diacritics, letters and digits separated by single spaces.</summary>
+    /// <summary>Transliterated to ASCII (drops diacritics), upper case, letters and digits separated by single spaces.</summary>
     public static string Key(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var ascii = text.Transliterate();
+        var sb = new StringBuilder(ascii.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in ascii)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
             {
                 if (space && sb.Length > 0)
                 {

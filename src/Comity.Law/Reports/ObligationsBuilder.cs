@@ -16,7 +16,9 @@ internal static class ObligationsBuilder
         {
             return new ObligationsReport
             {
-                Query = query, AsOf = asOf, Resolution = WarrantResolution.NotFound,
+                Query = query,
+                AsOf = asOf,
+                Resolution = WarrantResolution.NotFound,
                 Notes = [$"no ICC warrant or summons with id, name or alias '{query}' (exact match, ignoring case and diacritics)", SealedNote],
             };
         }
@@ -25,7 +27,10 @@ internal static class ObligationsBuilder
         {
             return new ObligationsReport
             {
-                Query = query, AsOf = asOf, Resolution = WarrantResolution.Ambiguous, Candidates = [.. found.Select(Summary)],
+                Query = query,
+                AsOf = asOf,
+                Resolution = WarrantResolution.Ambiguous,
+                Candidates = [.. found.Select(Summary)],
                 Notes = [$"'{query}' matches {found.Count} warrants: {string.Join(", ", found.Select(w => $"{w.Id} ({w.Name})"))}; ask again with an id"],
             };
         }
@@ -47,7 +52,12 @@ internal static class ObligationsBuilder
             states.Count(x => x.Action != LawAction.Arrest));
         return new ObligationsReport
         {
-            Query = query, AsOf = asOf, Resolution = WarrantResolution.Found, Warrant = Summary(w), States = states, Counts = counts,
+            Query = query,
+            AsOf = asOf,
+            Resolution = WarrantResolution.Found,
+            Warrant = Summary(w),
+            States = states,
+            Counts = counts,
             Notes =
             [
                 "States not listed have never been parties and have no Rome Statute duty to arrest (ad hoc cooperation only, Art 87(5)).",

@@ -59,8 +59,13 @@ internal static class RegimesBuilder
                     : "authority of a non-party: no Rome Statute duty to arrest unless an Art 12(3) declaration or a Security Council resolution obliges it; ad hoc cooperation possible (Art 87(5))";
         return new RegimesReport
         {
-            Profile = s.Profile, Jurisdiction = s.Iso2, EuLawApplies = s.EuLaw, Regimes = regimes, BlockedMeasures = blocked,
-            IccParty = party, IccDuty = duty,
+            Profile = s.Profile,
+            Jurisdiction = s.Iso2,
+            EuLawApplies = s.EuLaw,
+            Regimes = regimes,
+            BlockedMeasures = blocked,
+            IccParty = party,
+            IccDuty = duty,
             Notes = blocked.Count == 0
                 ? ["No blocking statute binds this screener on this date: complying with foreign measures is neither required nor prohibited by one."]
                 : ["Blocking statutes forbid complying with the measures listed (without prior authorisation) and set a notification duty."],

@@ -61,12 +61,19 @@ internal static class ArrestRule
                 true, Join(reasons), flags, null, party);
         }
 
+        // A state with a party row whose status is not in force on the date (instrument deposited but not yet in
+        // force, or withdrawal effective and Art 127(2) not engaged): the duty exists in time but not on this date.
+        var action = party.EntryIntoForce is null ? LawAction.NotBinding : LawAction.Inactive;
         return new ArrestResult(
-            LawAction.NotBinding, "Rome Statute Art 87(5) (ad hoc cooperation by non-parties); Arts 86, 89 bind parties only",
+            action, "Rome Statute Art 87(5) (ad hoc cooperation by non-parties); Arts 86, 89 bind parties only",
             $"{party.Name}: {party.Summary}: no Rome Statute arrest duty; ad hoc cooperation possible (Art 87(5))"
             + (w.Situation is "Darfur, Sudan" or "Libya" ? "; Security Council referral: check whether the resolution obliges this state" : string.Empty),
             party.Unconfirmed, party.Reason, flags,
-            "becoming a party (Art 126), an Art 12(3) declaration, or a Security Council resolution obliging this state would create a duty to arrest",
+            party.FormerParty
+                ? "a warrant issued before the withdrawal took effect, or a situation concerning this state, would engage Art 127(2)"
+                : party.EntryIntoForce is { } eif && eif > d
+                    ? $"the Statute enters into force for this state on {Screener.Iso(eif)} (Art 126): arrest duty from that day"
+                    : "becoming a party (Art 126), an Art 12(3) declaration, or a Security Council resolution obliging this state would create a duty to arrest",
             party);
     }
 

@@ -13,8 +13,12 @@ internal static class SanctionsRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = regime.Id, Programme = programme, Action = LawAction.Inactive,
-                Basis = regime.Basis, Explanation = $"{regime.Name}: {why}",
+                ListingId = listing.Id,
+                Regime = regime.Id,
+                Programme = programme,
+                Action = LawAction.Inactive,
+                Basis = regime.Basis,
+                Explanation = $"{regime.Name}: {why}",
             };
         }
 
@@ -23,7 +27,10 @@ internal static class SanctionsRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = regime.Id, Programme = programme, Action = LawAction.NotBinding,
+                ListingId = listing.Id,
+                Regime = regime.Id,
+                Programme = programme,
+                Action = LawAction.NotBinding,
                 Basis = regime.Basis,
                 Explanation = $"{regime.Name} does not bind this {s.Describe()}: {binding.Why}",
                 WhatWouldChange = RegimeBinding.WhatWouldChange(regime),
@@ -38,6 +45,11 @@ internal static class SanctionsRule
             report = data.Regimes.FirstOrDefault(r => binding.Why.Contains(r.Name, StringComparison.Ordinal))?.Report ?? report;
         }
 
+        if (report is not null && report.To.Contains("Member State", StringComparison.Ordinal))
+        {
+            report = report with { To = $"{report.To} ({s.Iso2})" };
+        }
+
         var unconfirmed = binding.Unconfirmed || (dataset.BindingAction is not null && dataset.Fact.Unconfirmed);
         var reason = binding.Unconfirmed ? binding.Reason : dataset.Fact.Unconfirmed ? dataset.Fact.UnconfirmedReason(dataset.Source) : null;
         var what = action == LawAction.Freeze
@@ -45,8 +57,14 @@ internal static class SanctionsRule
             : dataset.Note;
         return new DecisionEntry
         {
-            ListingId = listing.Id, Regime = regime.Id, Programme = programme, Action = action, Basis = basis,
-            Report = action == LawAction.Freeze ? report : null, Unconfirmed = unconfirmed, Reason = unconfirmed ? reason : null,
+            ListingId = listing.Id,
+            Regime = regime.Id,
+            Programme = programme,
+            Action = action,
+            Basis = basis,
+            Report = action == LawAction.Freeze ? report : null,
+            Unconfirmed = unconfirmed,
+            Reason = unconfirmed ? reason : null,
             Explanation = $"{regime.Name} binds this {s.Describe()} ({binding.Why}): {what}",
         };
     }

@@ -78,8 +78,13 @@ internal static class UsRule
                 : dataset.Note;
             entries.Add(new DecisionEntry
             {
-                ListingId = listing.Id, Regime = regime.Id, Programme = programmeText, Action = action, Basis = Basis(regime, active),
-                Report = action == LawAction.Freeze ? regime.Report : null, Unconfirmed = reasons.Count > 0,
+                ListingId = listing.Id,
+                Regime = regime.Id,
+                Programme = programmeText,
+                Action = action,
+                Basis = Basis(regime, active),
+                Report = action == LawAction.Freeze ? regime.Report : null,
+                Unconfirmed = reasons.Count > 0,
                 Reason = reasons.Count > 0 ? string.Join("; ", reasons) : null,
                 Explanation = $"US law binds this {s.Describe()} ({binding.Why}): {text}",
             });
@@ -94,9 +99,15 @@ internal static class UsRule
 
             entries.Add(new DecisionEntry
             {
-                ListingId = listing.Id, Regime = regime.Id, Programme = programmeText, Action = LawAction.NotBinding,
-                Basis = Basis(regime, active), Unconfirmed = reasons.Count > 0, Reason = reasons.Count > 0 ? string.Join("; ", reasons) : null,
-                Explanation = explanation, WhatWouldChange = RegimeBinding.WhatWouldChange(regime),
+                ListingId = listing.Id,
+                Regime = regime.Id,
+                Programme = programmeText,
+                Action = LawAction.NotBinding,
+                Basis = Basis(regime, active),
+                Unconfirmed = reasons.Count > 0,
+                Reason = reasons.Count > 0 ? string.Join("; ", reasons) : null,
+                Explanation = explanation,
+                WhatWouldChange = RegimeBinding.WhatWouldChange(regime),
             });
         }
 
@@ -105,7 +116,7 @@ internal static class UsRule
     }
 
     private static string Basis(Regime regime, List<UsProgramme> programmes) =>
-        programmes.Count == 0 ? regime.Basis : $"{string.Join("; ", programmes.Select(p => p.Basis))}; IEEPA; reporting 31 CFR Part 501";
+        programmes.Count == 0 ? regime.Basis : $"{string.Join("; ", programmes.Select(p => p.Basis))}; reporting: 31 CFR Part 501";
 
     /// <summary>Why a curated designation is not in force on the date, or null; adds flags to <paramref name="reasons"/>.</summary>
     private static string? DesignationStatus(LawData data, Designation d, DateOnly date, List<string> reasons)

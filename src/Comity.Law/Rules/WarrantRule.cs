@@ -14,9 +14,15 @@ internal static class WarrantRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = "ICC", Programme = listing.SourceId, Action = LawAction.EnhancedDueDiligence,
-                Basis = PrivateBasis, Unconfirmed = true, Reason = $"warrant '{listing.SourceId}' is not in data/icc/warrants.csv",
-                Explanation = "unknown ICC warrant id: review manually", Flags = ["review"],
+                ListingId = listing.Id,
+                Regime = "ICC",
+                Programme = listing.SourceId,
+                Action = LawAction.EnhancedDueDiligence,
+                Basis = PrivateBasis,
+                Unconfirmed = true,
+                Reason = $"warrant '{listing.SourceId}' is not in data/icc/warrants.csv",
+                Explanation = "unknown ICC warrant id: review manually",
+                Flags = ["review"],
             };
         }
 
@@ -52,9 +58,14 @@ internal static class WarrantRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = "ICC", Programme = w.Id, Action = LawAction.Inactive,
+                ListingId = listing.Id,
+                Regime = "ICC",
+                Programme = w.Id,
+                Action = LawAction.Inactive,
                 Basis = w.IsSummons ? "Rome Statute Art 58(7) (summons to appear)" : "Rome Statute Art 58 (warrant of arrest)",
-                Unconfirmed = reasons.Count > 0, Reason = Join(reasons), Flags = flags,
+                Unconfirmed = reasons.Count > 0,
+                Reason = Join(reasons),
+                Flags = flags,
                 Explanation = $"{w.Name} ({w.CaseName}): no active arrest warrant: {inactive}. Still a known ICC suspect or defendant (PEP-type and adverse-media risk)"
                     + (review is not null ? $". Review any match: {review.Reason}" : string.Empty),
             };
@@ -64,9 +75,14 @@ internal static class WarrantRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = "ICC", Programme = w.Id,
+                ListingId = listing.Id,
+                Regime = "ICC",
+                Programme = w.Id,
                 Action = s.Profile.Role == Role.Authority ? LawAction.NotBinding : LawAction.EnhancedDueDiligence,
-                Basis = "Rome Statute Art 58(7) (summons to appear): never an arrest duty", Unconfirmed = reasons.Count > 0, Reason = Join(reasons), Flags = flags,
+                Basis = "Rome Statute Art 58(7) (summons to appear): never an arrest duty",
+                Unconfirmed = reasons.Count > 0,
+                Reason = Join(reasons),
+                Flags = flags,
                 Explanation = $"{w.Name}: summons to appear, not a warrant of arrest",
             };
         }
@@ -75,8 +91,14 @@ internal static class WarrantRule
         {
             return new DecisionEntry
             {
-                ListingId = listing.Id, Regime = "ICC", Programme = w.Id, Action = LawAction.EnhancedDueDiligence, Basis = PrivateBasis,
-                Unconfirmed = reasons.Count > 0, Reason = Join(reasons), Flags = flags,
+                ListingId = listing.Id,
+                Regime = "ICC",
+                Programme = w.Id,
+                Action = LawAction.EnhancedDueDiligence,
+                Basis = PrivateBasis,
+                Unconfirmed = reasons.Count > 0,
+                Reason = Join(reasons),
+                Flags = flags,
                 Explanation = $"{w.Name}: active ICC warrant ({w.Issued}, {w.Situation}). An ICC warrant is not an asset-freeze obligation for a private screener: enhanced due diligence (PEP-type risk, possible law-enforcement interest). A freeze arises only if a national authority orders one (e.g. on an Art 93(1)(k) request) or a binding sanctions regime lists the person",
                 WhatWouldChange = "a national freeze order (Art 93(1)(k) request) or a listing under a sanctions regime that binds this screener",
             };
@@ -87,8 +109,14 @@ internal static class WarrantRule
         flags.AddRange(arrest.Flags);
         return new DecisionEntry
         {
-            ListingId = listing.Id, Regime = "ICC", Programme = w.Id, Action = arrest.Action, Basis = arrest.Basis,
-            Unconfirmed = reasons.Count > 0, Reason = Join(reasons), Flags = flags,
+            ListingId = listing.Id,
+            Regime = "ICC",
+            Programme = w.Id,
+            Action = arrest.Action,
+            Basis = arrest.Basis,
+            Unconfirmed = reasons.Count > 0,
+            Reason = Join(reasons),
+            Flags = flags,
             Explanation = $"{w.Name} (warrant of {w.Issued}, {w.Situation}, at large). {arrest.Explanation}",
             WhatWouldChange = arrest.WhatWouldChange,
         };
