@@ -24,9 +24,19 @@ internal sealed class SqliteDialect : SqlDialect
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
         ArgumentNullException.ThrowIfNull(options);
-        var builder = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
-            ? new SqliteConnectionStringBuilder(pathOrConnectionString)
-            : new SqliteConnectionStringBuilder { DataSource = pathOrConnectionString };
+        SqliteConnectionStringBuilder builder;
+        if (pathOrConnectionString.Contains('=', StringComparison.Ordinal))
+        {
+            builder = new SqliteConnectionStringBuilder(pathOrConnectionString);
+        }
+        else
+        {
+            // A bare path: create its directory so that a default location works on first start.
+            var full = Path.GetFullPath(pathOrConnectionString);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            builder = new SqliteConnectionStringBuilder { DataSource = full };
+        }
+
         builder.ForeignKeys = true;
         builder.Pooling = true;
         var seconds = (int)Math.Ceiling(options.LockTimeout.TotalSeconds);

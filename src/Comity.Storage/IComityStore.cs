@@ -68,5 +68,6 @@ public interface IComityStore : IAsyncDisposable
     /// <summary>Revokes a key by id; false when there is no active key with that id.</summary>
     Task<bool> RevokeApiKeyAsync(string keyId, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>Every key (revoked ones too), by creation time then name; never the secrets.</summary>
     Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(CancellationToken cancellationToken = default);
 }

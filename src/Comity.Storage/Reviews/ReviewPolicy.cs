@@ -15,7 +15,7 @@ namespace Comity.Storage.Reviews;
 /// <item>closed: no further reviews.</item>
 /// </list>
 /// </summary>
-public static class ReviewPolicy
+internal static class ReviewPolicy
 {
     /// <summary>The status after the review, or why it is refused.</summary>
     /// <param name="current">Status before the review.</param>

@@ -161,55 +161,58 @@ internal sealed partial class SqlComityStore
             cancellationToken);
     }
 
+    /// <summary>Rows per INSERT statement: few round trips, and far below either database's parameter limit.</summary>
+    private const int InsertChunk = 100;
+
     private async Task<List<Alert>> InsertAlertsAsync(
         DbConnection connection, DbTransaction transaction, AlertBatchRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var created = new List<Alert>(request.Alerts.Count);
-        var command = Db.Command(
-            connection,
-            transaction,
-            "INSERT INTO alerts (" + AlertColumns + ") VALUES (@id, @run, @key, @ordinal, @query_id, @query_hash, @query_json, "
-            + "@entity_id, @source, @source_id, @score, @decision, @corpus, @provenance, @status, @at, @at)",
-            ("@id", null),
-            ("@run", request.RunId),
-            ("@key", request.IdempotencyKey),
-            ("@ordinal", 0L),
-            ("@query_id", null),
-            ("@query_hash", null),
-            ("@query_json", null),
-            ("@entity_id", null),
-            ("@source", null),
-            ("@source_id", null),
-            ("@score", 0.0),
-            ("@decision", null),
-            ("@corpus", null),
-            ("@provenance", null),
-            ("@status", StorageCodes.Code(AlertStatus.Open)),
-            ("@at", dialect.ToDb(at)));
-        await using (command.ConfigureAwait(false))
+        for (var i = 0; i < request.Alerts.Count; i++)
         {
-            for (var i = 0; i < request.Alerts.Count; i++)
+            var input = request.Alerts[i];
+            created.Add(new Alert(
+                NewId(at), request.RunId, request.IdempotencyKey, i, input.QueryId, input.QueryHash, input.QueryJson,
+                input.EntityId, input.Source, input.SourceId, input.Score, input.DecisionJson, input.CorpusVersion,
+                input.ProvenanceJson, AlertStatus.Open, at, at));
+        }
+
+        for (var start = 0; start < created.Count; start += InsertChunk)
+        {
+            var count = Math.Min(InsertChunk, created.Count - start);
+            var sql = new StringBuilder("INSERT INTO alerts (" + AlertColumns + ") VALUES ");
+            var parameters = new List<(string, object?)>(4 + (count * 12))
             {
-                var input = request.Alerts[i];
-                var alert = new Alert(
-                    NewId(at), request.RunId, request.IdempotencyKey, i, input.QueryId, input.QueryHash, input.QueryJson,
-                    input.EntityId, input.Source, input.SourceId, input.Score, input.DecisionJson, input.CorpusVersion,
-                    input.ProvenanceJson, AlertStatus.Open, at, at);
-                command.Parameters["@id"].Value = alert.Id;
-                command.Parameters["@ordinal"].Value = (long)i;
-                command.Parameters["@query_id"].Value = alert.QueryId;
-                command.Parameters["@query_hash"].Value = alert.QueryHash;
-                command.Parameters["@query_json"].Value = alert.QueryJson;
-                command.Parameters["@entity_id"].Value = alert.EntityId;
-                command.Parameters["@source"].Value = alert.Source;
-                command.Parameters["@source_id"].Value = alert.SourceId;
-                command.Parameters["@score"].Value = alert.Score;
-                command.Parameters["@decision"].Value = alert.DecisionJson;
-                command.Parameters["@corpus"].Value = alert.CorpusVersion;
-                command.Parameters["@provenance"].Value = alert.ProvenanceJson;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                created.Add(alert);
+                ("@run", request.RunId),
+                ("@key", request.IdempotencyKey),
+                ("@status", StorageCodes.Code(AlertStatus.Open)),
+                ("@at", dialect.ToDb(at)),
+            };
+            for (var row = 0; row < count; row++)
+            {
+                var alert = created[start + row];
+                var n = row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                sql.Append(row == 0 ? "(" : ", (")
+                    .Append("@id").Append(n).Append(", @run, @key, @ordinal").Append(n)
+                    .Append(", @query_id").Append(n).Append(", @query_hash").Append(n).Append(", @query_json").Append(n)
+                    .Append(", @entity_id").Append(n).Append(", @source").Append(n).Append(", @source_id").Append(n)
+                    .Append(", @score").Append(n).Append(", @decision").Append(n).Append(", @corpus").Append(n)
+                    .Append(", @provenance").Append(n).Append(", @status, @at, @at)");
+                parameters.Add(("@id" + n, alert.Id));
+                parameters.Add(("@ordinal" + n, (long)alert.Ordinal));
+                parameters.Add(("@query_id" + n, alert.QueryId));
+                parameters.Add(("@query_hash" + n, alert.QueryHash));
+                parameters.Add(("@query_json" + n, alert.QueryJson));
+                parameters.Add(("@entity_id" + n, alert.EntityId));
+                parameters.Add(("@source" + n, alert.Source));
+                parameters.Add(("@source_id" + n, alert.SourceId));
+                parameters.Add(("@score" + n, alert.Score));
+                parameters.Add(("@decision" + n, alert.DecisionJson));
+                parameters.Add(("@corpus" + n, alert.CorpusVersion));
+                parameters.Add(("@provenance" + n, alert.ProvenanceJson));
             }
+
+            await Db.ExecuteAsync(connection, transaction, sql.ToString(), cancellationToken, [.. parameters]).ConfigureAwait(false);
         }
 
         return created;

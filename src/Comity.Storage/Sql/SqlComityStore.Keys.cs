@@ -122,7 +122,7 @@ internal sealed partial class SqlComityStore
         ReadAsync<IReadOnlyList<ApiKeyInfo>>(
             async connection =>
             {
-                var keys = await ReadKeysAsync(connection, null, " ORDER BY created_at, id", cancellationToken).ConfigureAwait(false);
+                var keys = await ReadKeysAsync(connection, null, " ORDER BY created_at, name", cancellationToken).ConfigureAwait(false);
                 return [.. keys.Select(k => k.Info)];
             },
             cancellationToken);
