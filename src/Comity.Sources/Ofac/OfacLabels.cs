@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Comity.Core.Model;
 
 namespace Comity.Sources.Ofac;
@@ -121,6 +122,7 @@ internal static class OfacLabels
         Prop("Previous Aircraft Tail Number", "previousRegistrationNumber"),
         Prop("Aircraft Mode S Transponder Code", "modeSCode"),
         Prop("Other Vessel Flag", "pastFlags"),
+        Prop("Former Vessel Flag", "pastFlags"),
         Prop("Nationality of Registration", "nationalityOfRegistration"),
         Prop("Linked To:", "linkedTo"),
         Prop("Organization Type:", "organizationType"),
@@ -141,14 +143,23 @@ internal static class OfacLabels
         Prop("For more information on directives, please visit the following link:", "directivesLink"),
     ];
 
-    private static readonly OfacLabel[] ByLength = [.. All.OrderByDescending(l => l.Text.Length)];
+    /// <summary>Labels grouped by their first word (case-insensitive), longest label first within a group.</summary>
+    private static readonly FrozenDictionary<string, OfacLabel[]> ByFirstWord = All
+        .GroupBy(l => FirstWord(l.Text), StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(l => l.Text.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finds the longest known label that starts <paramref name="item"/> and is followed by a space, a colon or
     /// the end. Returns the rest of the item (trimmed) in <paramref name="rest"/>. Matching is ordinal and
     /// case-insensitive (OFAC writes <c>Email Address</c> and <c>EMAIL ADDRESS</c>).</summary>
     public static OfacLabel? Match(string item, out string rest)
     {
-        foreach (var label in ByLength)
+        rest = item;
+        if (!ByFirstWord.TryGetValue(FirstWord(item), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var label in candidates)
         {
             if (item.StartsWith(label.Text, StringComparison.OrdinalIgnoreCase)
                 && (item.Length == label.Text.Length || item[label.Text.Length] is ' ' or ':' || label.Text[^1] is ':' or '-' or ')'))
@@ -158,8 +169,13 @@ internal static class OfacLabels
             }
         }
 
-        rest = item;
         return null;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(' ', ':');
+        return end < 0 ? text : text[..end];
     }
 
     private static OfacLabel Id(string text, IdentifierType type) => new(text, OfacLabelKind.Identifier, type);

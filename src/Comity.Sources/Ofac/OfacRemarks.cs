@@ -195,31 +195,63 @@ internal static partial class OfacRemarks
 
     private static void AddIdentifier(EntityDraft d, OfacLabel label, string value, string? country)
     {
-        var m = DocumentValue().Match(value);
-        var number = m.Success ? m.Groups["num"].Value.Trim() : value;
-        var countryText = country ?? (m.Success && m.Groups["country"].Success ? m.Groups["country"].Value : null);
+        var (number, countryInBrackets, issued, expires) = SplitDocument(value);
+        var countryText = country ?? countryInBrackets;
         var iso = countryText is null ? null : Countries.Resolve(countryText);
         var notes = new List<string> { label.Text };
-
         if (countryText is not null && iso is null)
         {
             notes.Add(countryText);
         }
 
-        if (m.Success && m.Groups["issued"].Success)
+        if (issued is not null)
         {
-            notes.Add("issued " + m.Groups["issued"].Value);
+            notes.Add("issued " + issued);
         }
 
-        if (m.Success && m.Groups["expires"].Success)
+        if (expires is not null)
         {
-            notes.Add("expires " + m.Groups["expires"].Value);
+            notes.Add("expires " + expires);
         }
 
         if (number.Length > 0)
         {
-            d.Identifiers.Add(new Identifier(label.Type, number, iso, notes.Count == 0 ? null : string.Join("; ", notes)));
+            d.Identifiers.Add(new Identifier(label.Type, number, iso, string.Join("; ", notes)));
         }
+    }
+
+    /// <summary>Splits <c>NUMBER (Country) issued DATE expires DATE</c>; every part after the number is optional.</summary>
+    internal static (string Number, string? Country, string? Issued, string? Expires) SplitDocument(string value)
+    {
+        var rest = value.Trim();
+        string? expires = null;
+        string? issued = null;
+        string? country = null;
+        var at = rest.LastIndexOf(" expires ", StringComparison.Ordinal);
+        if (at > 0)
+        {
+            expires = rest[(at + 9)..].Trim();
+            rest = rest[..at].TrimEnd();
+        }
+
+        at = rest.LastIndexOf(" issued ", StringComparison.Ordinal);
+        if (at > 0)
+        {
+            issued = rest[(at + 8)..].Trim();
+            rest = rest[..at].TrimEnd();
+        }
+
+        if (rest.EndsWith(')'))
+        {
+            var open = rest.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open > 0)
+            {
+                country = rest[(open + 2)..^1].Trim();
+                rest = rest[..open].TrimEnd();
+            }
+        }
+
+        return (rest, country, issued, expires);
     }
 
     private static void AddCountry(EntityDraft d, List<string> target, string text, string property)
@@ -296,7 +328,4 @@ internal static partial class OfacRemarks
 
     [GeneratedRegex(@"IMO\s*(\d{7})", RegexOptions.CultureInvariant)]
     private static partial Regex ImoNumber();
-
-    [GeneratedRegex(@"^(?<num>.+?)(?:\s+\((?<country>[^()]+)\))?(?:\s+issued\s+(?<issued>.+?))?(?:\s+expires\s+(?<expires>.+?))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DocumentValue();
 }

@@ -29,9 +29,9 @@ internal sealed class OfacXmlReader : IListReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["sdnEntry"] = 0 };
         string? published = null;
+        using var reader = SafeXml.Open(path);
         try
         {
-            using var reader = SafeXml.Open(path);
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "sdnList")
             {
                 throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <sdnList>");
@@ -83,7 +83,7 @@ internal sealed class OfacXmlReader : IListReader
         }
         catch (XmlException e)
         {
-            throw SafeXml.Fail(file, e);
+            throw SafeXml.Fail(path, e);
         }
 
         var provenance = new Provenance(source, OfacCsvReader.Authority, Format, published, [SourceFiles.Describe(path)], counts.ToImmutableDictionary(StringComparer.Ordinal));

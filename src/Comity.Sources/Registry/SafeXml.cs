@@ -47,8 +47,24 @@ internal static partial class SafeXml
 
     /// <summary>Wraps an <see cref="XmlException"/> (malformed, truncated or hostile XML) into a
     /// <see cref="ListFormatException"/> naming file and line.</summary>
-    public static ListFormatException Fail(string file, XmlException e) =>
-        new(file, $"line {e.LineNumber}, column {e.LinePosition}", $"malformed XML: {e.Message}", e);
+    public static ListFormatException Fail(string path, XmlException e)
+    {
+        var (line, column) = (e.LineNumber, e.LinePosition);
+        if (line == 0)
+        {
+            // A prohibited DTD is reported without a position: point at the DOCTYPE.
+            (line, column) = (DoctypeLine(path), 1);
+        }
+
+        return new(Path.GetFileName(path), $"line {line}, column {column}", $"malformed XML: {e.Message}", e);
+    }
+
+    private static int DoctypeLine(string path)
+    {
+        var head = ListProbe.HeadText(path);
+        var at = head.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        return at < 0 ? 1 : head.AsSpan(0, at).Count('\n') + 1;
+    }
 
     /// <summary>"line N" of the reader's current position, or "line ?" when unknown.</summary>
     public static string Line(XmlReader reader) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Core.Text;
@@ -8,8 +9,10 @@ using Comity.Sources.Registry;
 namespace Comity.Sources.Un;
 
 /// <summary>Maps one UN INDIVIDUAL or ENTITY element to an <see cref="Entity"/> (LIST-FORMATS §3 mapping).</summary>
-internal static class UnRecord
+internal static partial class UnRecord
 {
+    private static readonly string[] NotAvailable = ["na", "n/a", "unknown"];
+
     private static readonly string[] NameElements = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"];
 
     public static Entity? Map(XElement e, bool individual, string file, string location, List<Diagnostic> diagnostics)
@@ -34,6 +37,7 @@ internal static class UnRecord
         d.Topics.Add("sanction");
         d.Names.Add(new EntityName(name, NameKind.Primary));
         d.CrossReferences.Add(new CrossReference("UN", reference));
+        d.Identifiers.Add(new Identifier(IdentifierType.UnReference, reference));
         d.AddProperty("dataid", dataId);
         if (Text(e, "NAME_ORIGINAL_SCRIPT") is { } original)
         {
@@ -68,6 +72,12 @@ internal static class UnRecord
         d.Titles.AddRange(Values(e, "DESIGNATION"));
         foreach (var n in Values(e, "NATIONALITY"))
         {
+            if (TextValue.Clean(n, NotAvailable) is null)
+            {
+                // "na" means not available here, not Namibia.
+                continue;
+            }
+
             if (Countries.Resolve(n) is { } iso)
             {
                 d.Nationalities.Add(iso);
@@ -188,7 +198,7 @@ internal static class UnRecord
         }
         else if (raw is not null)
         {
-            diagnostics.Add(new Diagnostic(file, where, "bad-date", $"date of birth '{raw}' could not be read; kept in remarks only"));
+            diagnostics.Add(new Diagnostic(file, where, "bad-date", $"date of birth '{raw}' could not be read; skipped"));
         }
     }
 
@@ -203,7 +213,20 @@ internal static class UnRecord
             return DateText.Single(text) is { } h ? new FuzzyDate(h, null, circa, CalendarKind.Islamic, note) : null;
         }
 
-        return DateText.Parse(note) is { } g ? g with { Circa = g.Circa || circa } : null;
+        if (DateText.Parse(note) is { } g)
+        {
+            return g with { Circa = g.Circa || circa };
+        }
+
+        // "Between Aug. and Sep. 1977": the first month borrows the year of the second.
+        var months = MonthsOfOneYear().Match(note);
+        if (months.Success && DateText.Single($"{months.Groups[1].Value} {months.Groups[3].Value}") is { } a
+            && DateText.Single($"{months.Groups[2].Value} {months.Groups[3].Value}") is { } b && a <= b)
+        {
+            return new FuzzyDate(a, b, circa, CalendarKind.Gregorian, note);
+        }
+
+        return null;
     }
 
     private static void AddPlace(EntityDraft d, string? street, string? city, string? region, string? country)
@@ -294,4 +317,7 @@ internal static class UnRecord
             .SelectMany(c => c.Elements())
             .Select(v => TextValue.Clean(v.Value))
             .OfType<string>();
+
+    [GeneratedRegex(@"^between\s+([a-z]{3,9})\.?\s+and\s+([a-z]{3,9})\.?\s+(\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthsOfOneYear();
 }

@@ -28,9 +28,9 @@ internal sealed class UnXmlReader : IListReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["INDIVIDUAL"] = 0, ["ENTITY"] = 0 };
         string? published = null;
+        using var reader = SafeXml.Open(path);
         try
         {
-            using var reader = SafeXml.Open(path);
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "CONSOLIDATED_LIST")
             {
                 throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
@@ -69,7 +69,7 @@ internal sealed class UnXmlReader : IListReader
         }
         catch (XmlException e)
         {
-            throw SafeXml.Fail(file, e);
+            throw SafeXml.Fail(path, e);
         }
 
         var provenance = new Provenance(

@@ -2,6 +2,7 @@ using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Registry;
 using Comity.Sources.Tests.Registry;
+using Comity.Sources.Un;
 
 namespace Comity.Sources.Tests.Un;
 
@@ -55,6 +56,8 @@ public class UnXmlReaderTests
         Assert.Equal("sa", passport.Country);
         var nid = Assert.Single(e.Identifiers, i => i.Type == IdentifierType.NationalId);
         Assert.Equal("1028745097", nid.Value);
+        Assert.Equal(("sa", "civil identification number"), (nid.Country, nid.Note));
+        Assert.Equal("issued 2005-04-30, expired on 7 Mar. 2010. Issue date in Hijri Calendar 24/06/1426. Expiry date in Hijri Calendar 21/03/1431.", passport.Note);
     }
 
     [Fact]
@@ -72,5 +75,40 @@ public class UnXmlReaderTests
         Assert.Equal("6907993", e.Property("dataid"));
         Assert.StartsWith("He fled to Rwanda in March 2013", e.Remarks);
         Assert.Equal("rw", Assert.Single(e.Addresses).Country);
+        Assert.Equal([new Identifier(IdentifierType.UnReference, "CDi.001")], e.Identifiers);
+        Assert.Equal([new CrossReference("UN", "CDi.001")], e.CrossReferences);
     }
+
+    [Fact]
+    public void Entity_aliases_carry_their_type_and_original_script_is_an_alias()
+    {
+        var r = Result.Value;
+        Assert.Equal(615, r.Entities.Sum(e => e.Names.Count(n => n.Kind == NameKind.WeakAlias)));
+        Assert.All(r.Entities.Where(e => e.Schema == Schema.Organization), e => Assert.DoesNotContain(e.Names, n => n.Kind == NameKind.WeakAlias));
+        Assert.True(r.Entities.Sum(e => e.Names.Count(n => n.Kind == NameKind.Former)) >= 18);
+        // 378 NAME_ORIGINAL_SCRIPT values; QDe.164's ("JAMAAH ANSHARUT DAULAH") repeats another of its names.
+        Assert.Equal(377, r.Entities.Sum(e => e.Names.Count(n => n.Language == "original")));
+        Assert.DoesNotContain(r.Entities.SelectMany(e => e.Names), n => string.IsNullOrWhiteSpace(n.Full));
+    }
+
+    [Fact]
+    public void Birth_date_forms()
+    {
+        var dates = Result.Value.Entities.SelectMany(e => e.BirthDates).ToList();
+        Assert.Contains(dates, d => d.IsRange && d.Raw == "Between Aug. and Sep. 1977" && d.From == new PartialDate(1977, 8) && d.To == new PartialDate(1977, 9));
+        Assert.Contains(dates, d => d.Circa);
+        Assert.Contains(dates, d => d.IsRange && d.From.Month == 0);
+        Assert.Single(dates, d => d.Calendar == CalendarKind.Islamic);
+        var bad = Assert.Single(Result.Value.Diagnostics);
+        Assert.Equal("bad-date", bad.Code);
+        Assert.Contains("30-35 years old", bad.Message);
+        Assert.Contains("LYi.022", bad.Location);
+    }
+
+    [Fact]
+    public void Not_available_nationality_is_not_namibia() =>
+        Assert.DoesNotContain(Result.Value.Entities.SelectMany(e => e.Nationalities), n => n == "na");
+
+    [Fact]
+    public void Note_dates() => Assert.Equal(CalendarKind.Islamic, UnRecord.ParseNote("24/06/1402 (Hijri Calendar)", false)!.Calendar);
 }
