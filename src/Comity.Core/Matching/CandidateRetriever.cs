@@ -138,7 +138,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                     }
                 }
 
-                if (q.Info.Skeleton.Length >= 3)
+                if (q.Info.Skeleton.Length >= 2 && q.Info.Text.Length >= 3)
                 {
                     foreach (var id in lookup.WithSkeleton(q.Info.Skeleton))
                     {

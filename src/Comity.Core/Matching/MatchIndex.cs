@@ -110,7 +110,7 @@ public sealed class MatchIndex
     public IReadOnlyList<ScoredEntity> Match(Query query, int limit = 5, double minScore = 0.5)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var ctx = new QueryContext(query, _vocabulary, _variants);
+        using var ctx = new QueryContext(query, _vocabulary, _variants);
         if (ctx.Names.Length == 0 || limit <= 0)
         {
             return [];
@@ -124,7 +124,7 @@ public sealed class MatchIndex
     public IReadOnlyList<ScoredEntity> MatchExhaustive(Query query, int limit = 5, double minScore = 0.5)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var ctx = new QueryContext(query, _vocabulary, _variants);
+        using var ctx = new QueryContext(query, _vocabulary, _variants);
         if (ctx.Names.Length == 0 || limit <= 0)
         {
             return [];
@@ -139,7 +139,7 @@ public sealed class MatchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(entity);
-        var ctx = new QueryContext(query, _vocabulary, _variants);
+        using var ctx = new QueryContext(query, _vocabulary, _variants);
         var (score, explanation) = _scorer.Score(ctx, entity, new AdHocNames(entity, _vocabulary), explain: true);
         return new ScoredEntity(entity, score, explanation!);
     }

@@ -76,6 +76,9 @@ internal static class NameAligner
         Span<double> glueScore = stackalloc double[n + m];
         GlueQuery(q, c, qMatch, cMatch, qGlue, cGlue, glueScore);
 
+        Span<double> qLeft = stackalloc double[n];
+        Span<double> cLeft = stackalloc double[m];
+        int qLeftCount = 0, cLeftCount = 0;
         double num = 0, den = 0, matchedWeight = 0;
         var content = false;
         var legalPositive = false;
@@ -108,6 +111,10 @@ internal static class NameAligner
             {
                 // Consumed as the second half of a split query pair (counted with its partner candidate token).
             }
+            else if (q[i].Info.IsContent && person)
+            {
+                qLeft[qLeftCount++] = wq;
+            }
             else
             {
                 den += Weights.UnmatchedQuery * wq;
@@ -132,8 +139,17 @@ internal static class NameAligner
                 continue;
             }
 
-            den += Weights.UnmatchedCandidate * c[j].Info.Weight;
+            if (c[j].Info.IsContent && person)
+            {
+                cLeft[cLeftCount++] = c[j].Info.Weight;
+            }
+            else
+            {
+                den += Weights.UnmatchedCandidate * c[j].Info.Weight;
+            }
         }
+
+        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount]);
 
         var score = den > 0 ? num / den : 0;
         var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
@@ -168,6 +184,33 @@ internal static class NameAligner
         }
 
         return new NameScore(Math.Clamp(score, 0, 1), rarity, numberMismatch, conflict, text);
+    }
+
+    /// <summary>Unmatched name words of a person: where both sides have some left, they pair up as substitutions (a
+    /// different given name or patronymic is evidence of a different person) and cost
+    /// <see cref="Weights.Substitution"/> of their mean weight; the rest cost as unmatched query or listed tokens.</summary>
+    private static double LeftoverCost(Span<double> q, Span<double> c)
+    {
+        q.Sort();
+        c.Sort();
+        var pairs = Math.Min(q.Length, c.Length);
+        var cost = 0.0;
+        for (var k = 0; k < pairs; k++)
+        {
+            cost += Weights.Substitution * (q[q.Length - 1 - k] + c[c.Length - 1 - k]) / 2;
+        }
+
+        for (var k = 0; k < q.Length - pairs; k++)
+        {
+            cost += Weights.UnmatchedQuery * q[k];
+        }
+
+        for (var k = 0; k < c.Length - pairs; k++)
+        {
+            cost += Weights.UnmatchedCandidate * c[k];
+        }
+
+        return cost;
     }
 
     private static void SortPairs(Span<int> order, ReadOnlySpan<double> sims, int n, int m)
@@ -216,7 +259,7 @@ internal static class NameAligner
                     continue;
                 }
 
-                var s = TokenSimilarity.Glued(q[i].Info.Text, string.Concat(c[j].Info.Text, c[j + 1].Info.Text));
+                var s = TokenSimilarity.Glued(q[i].Info, c[j].Info, c[j + 1].Info);
                 if (s > 0)
                 {
                     qGlue[i] = j;
@@ -242,7 +285,7 @@ internal static class NameAligner
                     continue;
                 }
 
-                var s = TokenSimilarity.Glued(c[j].Info.Text, string.Concat(q[i].Info.Text, q[i + 1].Info.Text));
+                var s = TokenSimilarity.Glued(c[j].Info, q[i].Info, q[i + 1].Info);
                 if (s > 0)
                 {
                     cGlue[j] = i;

@@ -4,7 +4,7 @@ namespace Comity.Core.Matching;
 
 /// <summary>A query analysed once against an index: its names, countries and identifiers, and a similarity memo
 /// that lives as long as the query.</summary>
-internal sealed class QueryContext
+internal sealed class QueryContext : IDisposable
 {
     public QueryContext(Query query, Vocabulary vocabulary, VariantTable? variants)
     {
@@ -21,7 +21,7 @@ internal sealed class QueryContext
 
         Names = [.. names];
         Countries = ResolveCountries(query.Countries);
-        Cache = new SimilarityCache(variants);
+        Cache = new SimilarityCache(variants, vocabulary.Count);
     }
 
     public Query Query { get; }
@@ -34,6 +34,8 @@ internal sealed class QueryContext
 
     /// <summary>Reusable buffer for a candidate name's tokens.</summary>
     public Tok[] Scratch { get; set; } = new Tok[32];
+
+    public void Dispose() => Cache.Dispose();
 
     private static IEnumerable<string> QueryNames(Query query)
     {

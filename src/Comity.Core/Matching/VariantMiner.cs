@@ -86,7 +86,7 @@ internal static class VariantMiner
             return false;
         }
 
-        var max = Math.Max(a.Text.Length, b.Text.Length) / 2;
+        var max = Math.Max(1, Math.Max(a.Text.Length, b.Text.Length) / 3);
         return EditDistance.Bounded(a.Text, b.Text, max) <= max;
     }
 }

@@ -25,6 +25,12 @@ internal static class LegalForms
         ("limited liability company", "llc", LimitedLiability), ("limited liability co", "llc", LimitedLiability),
         ("obshchestvo s ogranichennoy otvetstvennostyu", "llc", LimitedLiability),
         ("obshchestvo s ogranichennoi otvetstvennostiu", "llc", LimitedLiability),
+        ("obshchestvo s ogranichennoi otvetstvennostyu", "llc", LimitedLiability),
+        ("obshchestvo s ogranichennoy otvetstvennostiu", "llc", LimitedLiability),
+        ("societe a responsabilite limitee", "llc", LimitedLiability), ("pllc", "llc", LimitedLiability),
+        ("gesellschaft mit beschraenkter haftung", "llc", LimitedLiability), ("gesellschaft mit beschrankter haftung", "llc", LimitedLiability),
+        ("ltda", "llc", LimitedLiability), ("limitada", "llc", LimitedLiability), ("sociedad limitada", "llc", LimitedLiability),
+        ("sociedad de responsabilidad limitada", "llc", LimitedLiability), ("sendirian berhad", "sdnbhd", LimitedLiability),
         ("tovarystvo z obmezhenoyu vidpovidalnistyu", "llc", LimitedLiability),
         ("ltd", "ltd", LimitedLiability), ("limited", "ltd", LimitedLiability),
         ("pvt ltd", "pvtltd", LimitedLiability), ("private limited", "pvtltd", LimitedLiability),
@@ -32,7 +38,9 @@ internal static class LegalForms
         ("pte ltd", "pvtltd", LimitedLiability), ("pty ltd", "pvtltd", LimitedLiability),
         ("sdn bhd", "sdnbhd", LimitedLiability), ("bhd", "bhd", LimitedLiability),
         ("jsc", "jsc", StockCorporation), ("ao", "jsc", StockCorporation), ("joint stock company", "jsc", StockCorporation),
-        ("aktsionernoe obshchestvo", "jsc", StockCorporation), ("aktsionernoye obshchestvo", "jsc", StockCorporation),
+        ("aktsionernoe obshchestvo", "jsc", StockCorporation), ("chastnoe aktsionernoe obshchestvo", "jsc", StockCorporation),
+        ("otkrytoye aktsionernoye obshchestvo", "ojsc", StockCorporation), ("zakrytoye aktsionernoye obshchestvo", "cjsc", StockCorporation),
+        ("publichnoye aktsionernoye obshchestvo", "pjsc", StockCorporation), ("aktsionernoye obshchestvo", "jsc", StockCorporation),
         ("ojsc", "ojsc", StockCorporation), ("oao", "ojsc", StockCorporation), ("open joint stock company", "ojsc", StockCorporation),
         ("otkrytoe aktsionernoe obshchestvo", "ojsc", StockCorporation),
         ("cjsc", "cjsc", StockCorporation), ("zao", "cjsc", StockCorporation), ("closed joint stock company", "cjsc", StockCorporation),
@@ -51,15 +59,21 @@ internal static class LegalForms
         ("lp", "lp", Partnership), ("llp", "llp", Partnership), ("limited partnership", "lp", Partnership),
         ("limited liability partnership", "llp", Partnership), ("kg", "kg", Partnership), ("gbr", "gbr", Partnership),
         ("fze", "fze", FreeZone), ("fzco", "fzco", FreeZone), ("fzc", "fzco", FreeZone), ("fzllc", "fzllc", FreeZone),
-        ("fz llc", "fzllc", FreeZone), ("dmcc", "dmcc", FreeZone),
+        ("fz llc", "fzllc", FreeZone),
+        ("free zone establishment", "fze", FreeZone), ("free zone company", "fzco", FreeZone), ("dmcc", "dmcc", FreeZone),
         ("bv", "bv", LimitedLiability), ("besloten vennootschap", "bv", LimitedLiability),
+        ("cong ty tnhh", "llc", LimitedLiability), ("tnhh", "llc", LimitedLiability), ("cong ty co phan", "jsc", StockCorporation),
+        ("you xian gong si", "ltd", LimitedLiability), ("you xian ze ren gong si", "llc", LimitedLiability),
+        ("gu fen you xian gong si", "jsc", StockCorporation), ("ltd sti", "ltd", LimitedLiability), ("sl", "llc", LimitedLiability),
+        ("kft", "llc", LimitedLiability), ("eood", "llc", LimitedLiability), ("ood", "llc", LimitedLiability),
+        ("pt", "pt", Other), ("sas", "sas", Other), ("as", "as", StockCorporation), ("ad", "ad", StockCorporation),
         ("gie", "gie", Other), ("cooperative", "coop", Other), ("coop", "coop", Other),
     ]);
 
     /// <summary>Single-token forms that are also ordinary words or names; recognised only at the first or last
     /// position of a name of two or more tokens.</summary>
     public static readonly FrozenSet<string> Ambiguous = FrozenSet.Create(StringComparer.Ordinal,
-        "ao", "sa", "ab", "ag", "nv", "kg", "kk", "bv", "sal", "sae", "asa", "spa", "tov", "doo", "lp", "gie", "coop", "limited");
+        "ao", "sa", "ab", "ag", "sl", "pt", "as", "ad", "sas", "ood", "nv", "kg", "kk", "bv", "sal", "sae", "asa", "spa", "tov", "doo", "lp", "gie", "coop", "limited");
 
     /// <summary>The longest phrase length, in tokens.</summary>
     public static readonly int MaxPhraseTokens = Phrases.Keys.Max(k => k.Split(' ').Length);

@@ -26,12 +26,17 @@ internal static class NameNormalizer
 
         JoinSingleLetters(words);
         DropLeading(words);
+        SplitGluedLegalWords(words);
         for (var i = 0; i < words.Count; i++)
         {
-            if (NameLexicon.Abbreviations.TryGetValue(words[i], out var full))
+            var w = words[i];
+            if (w.Contains("dzh", StringComparison.Ordinal))
             {
-                words[i] = full;
+                // Cyrillic Дж romanised: Dzhafarov = Jafarov.
+                w = w.Replace("dzh", "j", StringComparison.Ordinal);
             }
+
+            words[i] = NameLexicon.Abbreviations.TryGetValue(w, out var full) ? full : w;
         }
 
         return Classify(words);
@@ -114,6 +119,35 @@ internal static class NameNormalizer
             {
                 words[i] = string.Concat(words.GetRange(i, j - i));
                 words.RemoveRange(i + 1, j - i - 1);
+            }
+        }
+    }
+
+    private static void SplitGluedLegalWords(List<string> words)
+    {
+        // "MILESLIMITED" -> "miles limited", "JOINTSTOCK" -> "joint stock", "COMPANYPLASMA" -> "company plasma".
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            foreach (var prefix in NameLexicon.GluedPrefixes)
+            {
+                if (w.Length >= prefix.Length + 4 && w.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    words[i] = prefix;
+                    words.Insert(i + 1, w[prefix.Length..]);
+                    w = prefix;
+                    break;
+                }
+            }
+
+            foreach (var suffix in NameLexicon.GluedSuffixes)
+            {
+                if (w.Length >= suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    words[i] = w[..^suffix.Length];
+                    words.Insert(i + 1, suffix);
+                    break;
+                }
             }
         }
     }

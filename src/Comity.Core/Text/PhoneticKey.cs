@@ -11,16 +11,79 @@ namespace Comity.Core.Text;
 /// </remarks>
 internal static class PhoneticKey
 {
-    public static string Key(string token) => Build(token, keepVowels: true);
+    public static string Key(string token) => Build(token);
 
-    public static string Skeleton(string token) => Build(token, keepVowels: false);
+    /// <summary>Coarse consonant skeleton for comparing a vowel-less abjad transliteration with a Latin spelling:
+    /// vowels, <c>w</c> and <c>y</c> (written for long vowels in Arabic script) are dropped; b/p, f/v, g/j/k/q/hard c,
+    /// d/t, s/z/soft c and the sibilant digraphs (ch, sh, tsh, ts, zh) each fold to one letter. Leonid and
+    /// لونيد (lwnyd) → <c>lnt</c>; Grigoryevich and جريجوريفيتش → <c>krkrfs</c>; Mohammed and محمد → <c>mhmt</c>.</summary>
+    public static string Skeleton(string token)
+    {
+        var t = token;
+        var sb = new StringBuilder(t.Length);
+        var last = '\0';
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            var next2 = i + 2 < t.Length ? t[i + 2] : '\0';
+            char o;
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            {
+                continue;
+            }
 
-    /// <summary>True when a token has no vowel letters at all (an abjad transliteration or an acronym).</summary>
+            if (c == 't' && next is 's' or 'c' && next2 == 'h')
+            {
+                o = 's';
+                i += 2;
+            }
+            else if (next == 'h' && c is 'c' or 's' or 'z' or 'k' or 'g' or 't' or 'd' or 'p')
+            {
+                o = c switch { 'c' or 's' or 'z' => 's', 'k' or 'g' => 'k', 't' or 'd' => 't', _ => 'f' };
+                i++;
+            }
+            else if (c == 't' && next is 's' or 'z')
+            {
+                o = 's';
+                i++;
+            }
+            else
+            {
+                o = c switch
+                {
+                    'p' => 'b',
+                    'v' => 'f',
+                    'g' or 'j' or 'q' => 'k',
+                    'c' => next is 'e' or 'i' ? 's' : 'k',
+                    'd' => 't',
+                    'z' => 's',
+                    _ => c,
+                };
+                if (c == 'x' && last != 'k')
+                {
+                    sb.Append('k');
+                    last = 'k';
+                    o = 's';
+                }
+            }
+
+            if (o != last)
+            {
+                sb.Append(o);
+                last = o;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when a token has no vowel letters a, e, i, o, u (an abjad transliteration or an acronym).</summary>
     public static bool IsVowelless(string token)
     {
         foreach (var c in token)
         {
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u')
             {
                 return false;
             }
@@ -31,7 +94,7 @@ internal static class PhoneticKey
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static string Build(string t, bool keepVowels)
+    private static string Build(string t)
     {
         var sb = new StringBuilder(t.Length);
         var last = '\0';
@@ -47,11 +110,6 @@ internal static class PhoneticKey
             }
             else if (IsVowel(c) || (c == 'y' && i > 0 && !(IsVowel(prev) && IsVowel(next))))
             {
-                if (!keepVowels)
-                {
-                    continue;
-                }
-
                 o = 'a';
             }
             else if (next == 'h' && c is 'p' or 's' or 'c' or 'k' or 'g' or 'd' or 't' or 'z')
@@ -61,7 +119,7 @@ internal static class PhoneticKey
             }
             else if (c == 'h')
             {
-                var keep = keepVowels ? i == 0 || (IsVowel(prev) && IsVowel(next)) : i == 0 || next != '\0';
+                var keep = i == 0 || (IsVowel(prev) && IsVowel(next));
                 if (!keep)
                 {
                     continue;
