@@ -58,7 +58,8 @@ internal sealed record DecisionDoc(
     [property: JsonPropertyName("action")] string Action,
     [property: JsonPropertyName("conflict")] bool Conflict,
     [property: JsonPropertyName("unconfirmed")] bool Unconfirmed,
-    [property: JsonPropertyName("entries")] List<DecisionEntryDoc> Entries,
+    [property: JsonPropertyName("profile")] Dictionary<string, object> Profile,
+    [property: JsonPropertyName("listings")] List<DecisionEntryDoc> Listings,
     [property: JsonPropertyName("notes")] List<string> Notes);
 
 internal sealed record DecisionEntryDoc(

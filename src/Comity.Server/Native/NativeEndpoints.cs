@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Comity.Application.Output;
+using Comity.Law;
 using Comity.Server.Corpus;
 using Comity.Server.Security;
 using Comity.Server.Yente;
@@ -81,7 +82,7 @@ internal static class NativeEndpoints
             .Produces<Docs.AuditVerificationDoc>();
     }
 
-    private static async Task<IResult> ScreenAsync(HttpContext context, CorpusHost host, ScreeningService service, ServeOptions options)
+    private static async Task<IResult> ScreenAsync(HttpContext context, CorpusHost host, ScreeningService service, ServeOptions options, Lazy<LawEngine> law)
     {
         var snapshot = host.Current;
         if (snapshot is null)
@@ -104,7 +105,12 @@ internal static class NativeEndpoints
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             var today = DateOnly.FromDateTime(options.Clock.GetUtcNow().UtcDateTime);
             var request = ScreenRequest.Parse(body.RootElement, options.MaxScreenBatch, today, errors);
-            if (request is null)
+            if (request?.Profile?.Assumptions is { Count: > 0 } assumed && assumed.Except(law.Value.KnownAssumptions, StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
+            {
+                errors["profile.assume"] = [$"unknown assumption(s): {string.Join(", ", unknown)}; known: {string.Join(", ", law.Value.KnownAssumptions)}"];
+            }
+
+            if (request is null || errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "Invalid screening request.");
             }

@@ -73,7 +73,7 @@ public sealed class ScreenTests : IAsyncLifetime
         var decision = hit.GetProperty("decision");
         // A UN Security Council listing binds a German bank (UN sanctions apply through EU law): freeze.
         Assert.Equal("freeze", decision.GetProperty("action").GetString());
-        var entry = decision.GetProperty("entries")[0];
+        var entry = decision.GetProperty("listings")[0];
         Assert.Equal("un-sc:QDi.291", entry.GetProperty("listing_id").GetString());
         Assert.False(string.IsNullOrEmpty(entry.GetProperty("basis").GetString()));
         Assert.Equal("freeze", result.GetProperty("decision").GetProperty("action").GetString());
