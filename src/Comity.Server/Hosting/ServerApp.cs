@@ -64,6 +64,7 @@ internal static partial class ServerApp
         s.AddHostedService<StartupLoader>();
         s.AddHostedService<ListWatcher>();
         s.AddProblemDetails();
+        s.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         s.AddOpenApi("v1", o =>
         {
             o.AddDocumentTransformer((doc, _, _) =>
@@ -110,6 +111,7 @@ internal static partial class ServerApp
 
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<MetricsMiddleware>();
+        app.UseCors();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
 
