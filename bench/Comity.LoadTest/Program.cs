@@ -33,13 +33,17 @@ internal static class Program
         await RunLevelAsync(client, bodies, 4, options.Warmup, 30).ConfigureAwait(false);
 
         Console.WriteLine();
-        Console.WriteLine("| clients | requests | errors | seconds | req/s | p50 ms | p95 ms | p99 ms | max ms |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| clients | requests | errors | seconds | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var c in options.Concurrency)
         {
+            var cpu = server.CpuSeconds();
             var r = await RunLevelAsync(client, bodies, c, options.Requests, options.Seconds).ConfigureAwait(false);
-            Console.WriteLine(string.Create(inv, $"| {c} | {r.Count} | {r.Errors} | {r.Elapsed.TotalSeconds:0.00} | {r.Count / r.Elapsed.TotalSeconds:0} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.P(100):0.00} |"));
+            var cpuPerRequest = (server.CpuSeconds() - cpu) * 1000 / Math.Max(1, r.Count);
+            Console.WriteLine(string.Create(inv, $"| {c} | {r.Count} | {r.Errors} | {r.Elapsed.TotalSeconds:0.00} | {r.Count / r.Elapsed.TotalSeconds:0} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.P(100):0.00} | {cpuPerRequest:0.000} |"));
         }
+
+        Console.WriteLine(string.Create(inv, $"machine load average at the end: {LoadAverage()} (2 cores shared with the load generator and other work)"));
 
         var swap = Stopwatch.StartNew();
         using (var reload = await client.PostAsync(new Uri("/v1/lists/reload?wait=true", UriKind.Relative), new ByteArrayContent([])).ConfigureAwait(false))
@@ -65,6 +69,8 @@ internal static class Program
         Console.WriteLine(string.Create(inv, $"server memory: resident {current / 1048576.0:0} MB now, peak {peak / 1048576.0:0} MB"));
         return 0;
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static async Task<LevelResult> RunLevelAsync(HttpClient client, List<byte[]> bodies, int clients, int maxRequests, double seconds)
     {

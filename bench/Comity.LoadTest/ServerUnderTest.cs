@@ -85,6 +85,13 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         throw new TimeoutException("server not ready after 3 minutes");
     }
 
+    /// <summary>CPU time used by the server process so far (user + system).</summary>
+    public double CpuSeconds()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime.TotalSeconds;
+    }
+
     /// <summary>Peak and current resident memory of the server process, from /proc (Linux).</summary>
     public (long PeakBytes, long CurrentBytes) Memory()
     {

@@ -21,6 +21,8 @@ internal sealed class CorpusSnapshot
             .GroupBy(d => d.Source, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         LoadedAt = Wire(corpus.LoadedAt.UtcDateTime);
+        AllSources = DatasetsBySource.Keys.ToFrozenSet(StringComparer.Ordinal);
+        SanctionSources = DatasetsBySource.Keys.Where(s => !s.StartsWith("icc-", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
         _search = new Lazy<SearchView>(() => new SearchView(corpus.Entities), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -31,6 +33,12 @@ internal sealed class CorpusSnapshot
     public TimeSpan LoadTime { get; }
 
     public FrozenDictionary<string, Dataset> DatasetsBySource { get; }
+
+    /// <summary>Every loaded source (the <c>default</c> collection).</summary>
+    public FrozenSet<string> AllSources { get; }
+
+    /// <summary>The <c>sanctions</c> collection: every loaded list except warrant lists.</summary>
+    public FrozenSet<string> SanctionSources { get; }
 
     /// <summary>Load time as a wire timestamp (<c>2026-04-24T10:57:01</c>).</summary>
     public string LoadedAt { get; }

@@ -20,7 +20,7 @@ internal static class CatalogWriter
         }
 
         WriteCollection(w, DatasetScope.Default, "Default collection: every loaded list", snapshot.DatasetsBySource.Keys, snapshot, version, loaded);
-        WriteCollection(w, DatasetScope.Sanctions, "Sanctions lists (every loaded list except warrant lists)", DatasetScope.SanctionSources(snapshot), snapshot, version, loaded);
+        WriteCollection(w, DatasetScope.Sanctions, "Sanctions lists (every loaded list except warrant lists)", snapshot.SanctionSources, snapshot, version, loaded);
         w.WriteEndArray();
         w.WriteStartArray("current");
         foreach (var name in snapshot.DatasetsBySource.Keys.Order(StringComparer.Ordinal).Append(DatasetScope.Default).Append(DatasetScope.Sanctions))

@@ -30,12 +30,12 @@ internal static class DatasetScope
     {
         if (string.Equals(name, Default, StringComparison.Ordinal))
         {
-            return snapshot.DatasetsBySource.Keys.ToFrozenSet(StringComparer.Ordinal);
+            return snapshot.AllSources;
         }
 
         if (string.Equals(name, Sanctions, StringComparison.Ordinal))
         {
-            return SanctionSources(snapshot);
+            return snapshot.SanctionSources;
         }
 
         var source = Canonical(name);
@@ -46,7 +46,4 @@ internal static class DatasetScope
     public static string Canonical(string name) =>
         Aliases.TryGetValue(name, out var alias) ? alias : name.Replace('_', '-');
 
-    /// <summary>Sources in the <c>sanctions</c> collection: every loaded list except warrant lists.</summary>
-    public static IReadOnlySet<string> SanctionSources(CorpusSnapshot snapshot) =>
-        snapshot.DatasetsBySource.Keys.Where(s => !s.StartsWith("icc-", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
 }

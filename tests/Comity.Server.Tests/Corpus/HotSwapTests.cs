@@ -97,3 +97,34 @@ public sealed class HotSwapTests
         return (await TestServer.JsonAsync(lists)).GetProperty("corpus").GetProperty("version").GetString()!;
     }
 }
+
+/// <summary>Readiness: <c>/readyz</c> is 503 until a corpus is in force; <c>/healthz</c> answers throughout.</summary>
+public sealed class ReadinessTests
+{
+    [Fact]
+    public async Task A_server_whose_first_load_fails_is_alive_but_not_ready_until_a_good_reload()
+    {
+        var (dir, un, _) = Repo.CopyLists();
+        var good = await File.ReadAllTextAsync(un, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(un, "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>", TestContext.Current.CancellationToken);
+        await using var server = await TestServer.StartAsync(o => o with { Lists = [un], Db = "sqlite:" + Path.Combine(dir, "comity.db") });
+
+        using var ready = await server.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Index not ready.", (await TestServer.JsonAsync(ready)).GetProperty("detail").GetString());
+        using var health = await server.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        using var match = await server.PostJsonAsync("/match/default", """{"queries": {"q": {"schema": "Person", "properties": {"name": "x"}}}}""");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, match.StatusCode);
+        using var lists = await server.GetAsync("/v1/lists");
+        var body = await TestServer.JsonAsync(lists);
+        Assert.Equal("loading", body.GetProperty("status").GetString());
+        Assert.Contains("UN_consolidated.xml", body.GetProperty("last_error").GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(un, good, TestContext.Current.CancellationToken);
+        using var reload = await server.PostJsonAsync("/v1/lists/reload?wait=true", "{}");
+        Assert.Equal("reloaded", (await TestServer.JsonAsync(reload)).GetProperty("status").GetString());
+        using var readyNow = await server.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, readyNow.StatusCode);
+    }
+}
