@@ -79,6 +79,15 @@ internal static partial class ServerApp
         s.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "1";
+                IResult result = http.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+                    ? Results.Problem(title: "Too many requests.", detail: "The per-key rate limit was exceeded; retry after a second.", statusCode: StatusCodes.Status429TooManyRequests)
+                    : YenteException.Detail(StatusCodes.Status429TooManyRequests, "Rate limit exceeded.");
+                return new ValueTask(result.ExecuteAsync(http));
+            };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var caller = ApiKeyMiddleware.Of(context);

@@ -103,5 +103,22 @@ public sealed class RateLimitTests
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 6 && limited is null; i++)
+        {
+            var r = await server.GetAsync("/v1/lists");
+            if (r.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                limited = r;
+            }
+            else
+            {
+                r.Dispose();
+            }
+        }
+
+        Assert.NotNull(limited);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
+        limited.Dispose();
     }
 }

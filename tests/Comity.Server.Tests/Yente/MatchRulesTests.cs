@@ -213,11 +213,15 @@ public sealed class MatchRulesTests : IAsyncLifetime
     [Fact]
     public async Task Weight_zero_disables_a_feature()
     {
-        var (_, plain) = await Post("/match/default?cutoff=0&threshold=0.7", Asiri);
+        var (_, plain) = await Post("/match/default?cutoff=-1", Asiri);
         var top = Q(plain).GetProperty("results")[0];
+        Assert.Equal("un-sc:QDi.291", top.GetProperty("id").GetString());
         Assert.True(top.GetProperty("explanations").TryGetProperty("name_match", out _));
-        var (_, zeroed) = await Post("/match/default?cutoff=0&threshold=0.7", Asiri.Replace("}}}}", "}}}, \"weights\": {\"name_match\": 0}}", StringComparison.Ordinal));
-        var results = Q(zeroed).GetProperty("results").EnumerateArray().ToList();
-        Assert.All(results.Where(r => r.GetProperty("id").GetString() == "un-sc:QDi.291"), r => Assert.True(r.GetProperty("score").GetDouble() < top.GetProperty("score").GetDouble()));
+        var (_, zeroed) = await Post("/match/default?cutoff=-1&limit=500", Asiri.Replace("}}}}", "}}}, \"weights\": {\"name_match\": 0}}", StringComparison.Ordinal));
+        var same = Q(zeroed).GetProperty("results").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "un-sc:QDi.291");
+        Assert.True(same.GetProperty("score").GetDouble() < top.GetProperty("score").GetDouble());
+        var (status, bad) = await Post("/match/default", Asiri.Replace("}}}}", "}}}, \"weights\": {\"name_match\": \"heavy\"}}", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal(["body", "weights", "name_match"], MatchExampleTests.Strings(bad.GetProperty("detail")[0].GetProperty("loc")));
     }
 }
