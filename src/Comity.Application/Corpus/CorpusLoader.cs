@@ -34,8 +34,41 @@ public static class CorpusLoader
             }
         }
 
+        entities = SupersedeCurated(entities);
         var index = MatchIndex.Build(entities, options);
         return new ScreeningCorpus(datasets.ToImmutable(), [.. entities], index, (clock ?? TimeProvider.System).GetUtcNow());
+    }
+
+    /// <summary>Curated rows (property <c>curated</c> = <c>true</c>, e.g. the ICC EO 14203 designations) give way to the
+    /// official list when it is loaded and names the same subject under the same programme.</summary>
+    internal static List<Entity> SupersedeCurated(List<Entity> entities)
+    {
+        var curated = entities.Where(e => e.Property("curated") == "true").ToList();
+        if (curated.Count == 0)
+        {
+            return entities;
+        }
+
+        var official = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Property("curated") is null && e.Source.StartsWith("us-ofac", StringComparison.Ordinal))
+            {
+                foreach (var p in e.Programs)
+                {
+                    foreach (var n in e.Names)
+                    {
+                        official.Add(p + "|" + Linking.SubjectLinks.NameKey(n.Full));
+                    }
+                }
+            }
+        }
+
+        var superseded = curated
+            .Where(c => c.Programs.Any(p => c.Names.Any(n => official.Contains(p + "|" + Linking.SubjectLinks.NameKey(n.Full)))))
+            .Select(c => c.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        return superseded.Count == 0 ? entities : entities.Where(e => !superseded.Contains(e.Id)).ToList();
     }
 
     /// <summary>Loads the bundled default corpus described by <c>data/default-corpus.json</c>.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Comity.Application.Linking;
 using Comity.Core.Matching;
 using Comity.Core.Model;
 
@@ -21,7 +22,11 @@ public sealed class ScreeningCorpus
         LoadedAt = loadedAt;
         _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         Version = ComputeVersion(datasets);
+        Links = SubjectLinks.Build(entities);
     }
+
+    /// <summary>Listings of one subject across lists.</summary>
+    public SubjectLinks Links { get; }
 
     /// <summary>Content version: a hash of every source file's SHA-256, so the same files give the same version.</summary>
     public string Version { get; }

@@ -19,6 +19,19 @@ public static class HitJson
         w.WriteNumber("score", JsonFormat.Round(hit.Score));
         w.WriteBoolean("match", hit.Match);
         JsonFormat.WriteStrings(w, "programs", e.Programs);
+        w.WriteStartArray("listings");
+        foreach (var l in hit.Listings)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", l.Source);
+            w.WriteString("source_id", l.SourceId);
+            JsonFormat.WriteStrings(w, "programs", l.Programs);
+            JsonFormat.WriteNullable(w, "listed_on", l.ListedOn?.ToString());
+            w.WriteString("linked_by", l.LinkedBy);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WritePropertyName("explanation");
         JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
         w.WriteEndObject();

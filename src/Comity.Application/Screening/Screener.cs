@@ -1,4 +1,5 @@
 using Comity.Application.Corpus;
+using Comity.Application.Linking;
 using Comity.Core.Model;
 
 namespace Comity.Application.Screening;
@@ -13,11 +14,26 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options)
     /// <summary>Screens one query.</summary>
     public ScreeningResult Screen(Query query)
     {
-        var scored = Corpus.Index.Match(query, Options.Limit, Options.MinScore);
-        var hits = new List<Hit>(scored.Count);
+        // Several listings of one subject may score; ask for more and keep the best listing of each subject.
+        var scored = Corpus.Index.Match(query, Options.Limit * 3, Options.MinScore);
+        var hits = new List<Hit>(Math.Min(scored.Count, Options.Limit));
+        var seen = new HashSet<int>();
         foreach (var s in scored)
         {
-            hits.Add(new Hit(s, s.Score >= Options.Threshold));
+            var subject = Corpus.Links.SubjectOf(s.Entity.Id);
+            if (subject is not null && !seen.Add(subject.Id))
+            {
+                continue;
+            }
+
+            var listings = subject is null
+                ? [new SubjectListing(s.Entity.Source, s.Entity.SourceId, s.Entity.Id, s.Entity.Programs, s.Entity.ListedOn, "self")]
+                : subject.ListingsFor(s.Entity, Corpus.Links.LinkReasons);
+            hits.Add(new Hit(s, s.Score >= Options.Threshold, listings));
+            if (hits.Count == Options.Limit)
+            {
+                break;
+            }
         }
 
         return new ScreeningResult(query, hits);

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+using Comity.Application.Linking;
 using Comity.Core.Matching;
 using Comity.Core.Model;
 
 namespace Comity.Application.Screening;
 
 /// <summary>One scored hit, with whether it is a match at the run's threshold.</summary>
-public sealed record Hit(ScoredEntity Scored, bool Match)
+/// <param name="Listings">Every list that names this subject, this hit's own listing first.</param>
+public sealed record Hit(ScoredEntity Scored, bool Match, ImmutableArray<SubjectListing> Listings)
 {
     public Entity Entity => Scored.Entity;
 

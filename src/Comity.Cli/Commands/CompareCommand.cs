@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Comity.Application.Compare;
 using Comity.Application.Output;
@@ -91,12 +90,17 @@ internal static class CompareCommand
 
             var schema = hasSchema && Schemata.TryParse(row[cs].Span, out var s) ? s : Schema.LegalEntity;
             var score = scorer.Score(row[c1].ToString(), row[c2].ToString(), schema).Score;
-            var cells = Enumerable.Range(0, row.ColCount).Select(i => CsvCell.Escape(row[i].ToString()));
-            writer.WriteLine(string.Join(',', cells.Append(JsonFormat.Number(score)).Append(score >= threshold ? "true" : "false")));
+            var cells = new List<string>(row.ColCount + 2);
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                cells.Add(CsvCell.Escape(row[i].ToString()));
+            }
+
+            cells.Add(JsonFormat.Number(score));
+            cells.Add(score >= threshold ? "true" : "false");
+            writer.WriteLine(string.Join(',', cells));
         }
 
         return 0;
     }
-
-    internal static string Invariant(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
 }

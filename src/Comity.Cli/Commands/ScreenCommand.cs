@@ -65,33 +65,35 @@ internal static class ScreenCommand
 
     private static int Run(Screener screener, IEnumerable<InputRow> rows, OutputFormat format, string? outPath)
     {
-        using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
-        using var writer = new ScreeningWriter(new BufferedStream(stream, 1 << 16), format);
-        var progress = new Progress(Console.IsErrorRedirected);
         var sw = Stopwatch.StartNew();
         int total = 0, matched = 0, skipped = 0;
-        foreach (var (row, result) in screener.ScreenMany(rows, r => r.Query))
+        var progress = new Progress(Console.IsErrorRedirected);
+        using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
+        using (var writer = new ScreeningWriter(new BufferedStream(stream, 1 << 16), format))
         {
-            total++;
-            foreach (var warning in row.Warnings)
+            foreach (var (row, result) in screener.ScreenMany(rows, r => r.Query))
             {
-                Console.Error.WriteLine($"comity: row {row.Row} (line {row.Line}): {warning}");
-            }
+                total++;
+                foreach (var warning in row.Warnings)
+                {
+                    Console.Error.WriteLine($"comity: row {row.Row} (line {row.Line}): {warning}");
+                }
 
-            if (result is null)
-            {
-                skipped++;
-                Console.Error.WriteLine($"comity: skipped row {row.Row}: {row.Error}");
-                continue;
-            }
+                if (result is null)
+                {
+                    skipped++;
+                    Console.Error.WriteLine($"comity: skipped row {row.Row}: {row.Error}");
+                    continue;
+                }
 
-            if (result.HasMatch)
-            {
-                matched++;
-            }
+                if (result.HasMatch)
+                {
+                    matched++;
+                }
 
-            writer.Write(row, result);
-            progress.Tick(total, sw.Elapsed);
+                writer.Write(row, result);
+                progress.Tick(total, sw.Elapsed);
+            }
         }
 
         progress.Done();
