@@ -50,9 +50,19 @@ internal sealed record HitDoc(
     [property: JsonPropertyName("score")] double Score,
     [property: JsonPropertyName("match")] bool Match,
     [property: JsonPropertyName("programs")] List<string> Programs,
+    [property: JsonPropertyName("listings")] List<SubjectListingDoc> Listings,
     [property: JsonPropertyName("explanation")] Dictionary<string, object> Explanation,
     [property: JsonPropertyName("decision")] DecisionDoc? Decision,
     [property: JsonPropertyName("alert_id")] string? AlertId);
+
+/// <summary>One listing of the hit's subject (the same person or organisation on another list).</summary>
+internal sealed record SubjectListingDoc(
+    [property: JsonPropertyName("entity_id")] string EntityId,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("source_id")] string SourceId,
+    [property: JsonPropertyName("programs")] List<string> Programs,
+    [property: JsonPropertyName("listed_on")] string? ListedOn,
+    [property: JsonPropertyName("linked_by")] string LinkedBy);
 
 internal sealed record DecisionDoc(
     [property: JsonPropertyName("action")] string Action,

@@ -82,6 +82,20 @@ internal static class NativeJson
                 w.WriteNumber("score", JsonFormat.Round(hit.Score));
                 w.WriteBoolean("match", hit.Match);
                 JsonFormat.WriteStrings(w, "programs", e.Programs);
+                w.WriteStartArray("listings");
+                foreach (var l in hit.Listings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("entity_id", l.EntityId);
+                    w.WriteString("source", l.Source);
+                    w.WriteString("source_id", l.SourceId);
+                    JsonFormat.WriteStrings(w, "programs", l.Programs);
+                    JsonFormat.WriteNullable(w, "listed_on", l.ListedOn?.ToString());
+                    w.WriteString("linked_by", l.LinkedBy);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WritePropertyName("explanation");
                 JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
                 if (s.Decisions[h] is { } d)

@@ -39,10 +39,10 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
             {
                 for (var h = 0; h < result.Hits.Count; h++)
                 {
-                    decisions[h] = law.Value.Decide(profile, [Listing.FromEntity(result.Hits[h].Entity)]);
+                    decisions[h] = law.Value.Decide(profile, Listings(snapshot, result.Hits[h]));
                 }
 
-                var matched = result.Hits.Where(h => h.Match).Select(h => Listing.FromEntity(h.Entity)).ToList();
+                var matched = result.Hits.Where(h => h.Match).SelectMany(h => Listings(snapshot, h)).DistinctBy(l => l.Id, StringComparer.Ordinal).ToList();
                 overall = matched.Count > 0 ? law.Value.Decide(profile, matched) : null;
             }
 
@@ -87,6 +87,26 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
         }
 
         return new ScreenOutcome(batch.Replayed && batch.Alerts.Count > 0 ? batch.Alerts[0].RunId : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed);
+    }
+
+    /// <summary>Every listing of the hit's subject (the same person on several lists), for the law engine.</summary>
+    private static List<Listing> Listings(CorpusSnapshot snapshot, Hit hit)
+    {
+        var listings = new List<Listing>(Math.Max(1, hit.Listings.Length));
+        foreach (var l in hit.Listings)
+        {
+            if (snapshot.Corpus.Find(l.EntityId) is { } e)
+            {
+                listings.Add(Listing.FromEntity(e));
+            }
+        }
+
+        if (listings.Count == 0)
+        {
+            listings.Add(Listing.FromEntity(hit.Entity));
+        }
+
+        return listings;
     }
 
     /// <summary>The subject's key within its request: position plus the caller's id.</summary>

@@ -29,6 +29,8 @@ public sealed class ScreenTests : IAsyncLifetime
         var hits = result.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal("un-sc:QDi.291", hits[0].GetProperty("entity_id").GetString());
         Assert.Equal("QDi.291", hits[0].GetProperty("source_id").GetString());
+        Assert.Equal("un-sc:QDi.291", hits[0].GetProperty("listings")[0].GetProperty("entity_id").GetString());
+        Assert.Equal(["Al-Qaida"], hits[0].GetProperty("listings")[0].GetProperty("programs").EnumerateArray().Select(p => p.GetString()!).ToArray());
         var matching = hits.Where(h => h.GetProperty("match").GetBoolean()).ToList();
         var alertIds = body.GetProperty("alerts").EnumerateArray().Select(a => a.GetString()!).ToList();
         Assert.Equal(matching.Count, alertIds.Count);
