@@ -26,12 +26,29 @@ internal static class FtmWriter
         }
 
         w.WriteEndObject();
+        var subject = snapshot.Corpus.Links.SubjectOf(e.Id);
         w.WriteStartArray("datasets");
         w.WriteStringValue(e.Source);
+        if (subject is not null)
+        {
+            foreach (var source in subject.Entities.Select(x => x.Source).Where(s => !string.Equals(s, e.Source, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(source);
+            }
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("referents");
+        if (subject is not null)
+        {
+            foreach (var id in subject.Entities.Select(x => x.Id).Where(id => !string.Equals(id, e.Id, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(id);
+            }
+        }
+
         w.WriteEndArray();
-        w.WriteBoolean("target", e.Topics.Any(Topics.IsRisk));
+        w.WriteBoolean("target", subject is null ? e.Topics.Any(Topics.IsRisk) : subject.Entities.Any(x => x.Topics.Any(Topics.IsRisk)));
         var data = CorpusSnapshot.Wire(snapshot.DataDate(e));
         w.WriteString("first_seen", e.ListedOn is { } l ? CorpusSnapshot.Wire(l.Earliest.ToDateTime(TimeOnly.MinValue)) : data);
         w.WriteString("last_seen", snapshot.LoadedAt);

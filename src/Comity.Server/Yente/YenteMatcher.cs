@@ -46,9 +46,13 @@ internal static class YenteMatcher
                     continue;
                 }
 
-                if (!best.TryGetValue(e.Id, out var prior) || prior.Score < score)
+                // One result per subject (yente merges a person's listings into one entity): its best-scoring listing,
+                // with the others as referents.
+                var key = snapshot.Corpus.Links.SubjectOf(e.Id) is { } subject ? "subject:" + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : e.Id;
+                if (!best.TryGetValue(key, out var prior) || prior.Score < score
+                    || (prior.Score == score && string.CompareOrdinal(e.Id, prior.Scored.Entity.Id) < 0))
                 {
-                    best[e.Id] = new MatchResult(s, score, score >= request.Threshold);
+                    best[key] = new MatchResult(s, score, score >= request.Threshold);
                 }
             }
         }
@@ -76,7 +80,9 @@ internal static class YenteMatcher
             }
         }
 
-        if (request.ExcludeEntityIds.Contains(e.Id))
+        if (request.ExcludeEntityIds.Count > 0
+            && (request.ExcludeEntityIds.Contains(e.Id)
+                || (snapshot.Corpus.Links.SubjectOf(e.Id) is { } subject && subject.Entities.Any(x => request.ExcludeEntityIds.Contains(x.Id)))))
         {
             return false;
         }
