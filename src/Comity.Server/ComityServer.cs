@@ -18,7 +18,8 @@ public static class ComityServer
         {
             server = await StartAsync(options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException
+            or StoreException or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
             await Console.Error.WriteLineAsync($"comity serve: {e.Message}").ConfigureAwait(false);
             return 1;
@@ -26,6 +27,7 @@ public static class ComityServer
 
         await using (server.ConfigureAwait(false))
         {
+            await Console.Out.WriteLineAsync($"comity serve: listening on {string.Join(", ", server.BaseAddresses)} (store {options.Db.Split(':')[0]}); Ctrl+C stops").ConfigureAwait(false);
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -30,6 +30,25 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task Serve_exits_1_with_a_message_when_the_store_or_keys_cannot_be_used()
+    {
+        var badKeys = Path.Combine(Repo.TempDir(), "keys.json");
+        await File.WriteAllTextAsync(badKeys, "{\"keys\": [{\"name\": \"x\", \"role\": \"boss\", \"key\": \"0123456789abcdefgh\"}]}", TestContext.Current.CancellationToken);
+        Assert.Equal(1, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", Db = "mysql:nowhere", Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", KeysFile = badKeys, Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
+        Assert.Equal(2, await ComityServer.RunAsync(["--bogus"]));
+    }
+
+    [Fact]
+    public async Task Serve_runs_until_cancelled_and_returns_0()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var dir = Repo.TempDir();
+        var code = await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", Db = "sqlite:" + Path.Combine(dir, "c.db"), Lists = [Repo.UnXml], WatchLists = false }, cts.Token);
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
     public void Key_configuration_errors_name_the_entry()
     {
         var e = Assert.Throws<InvalidOperationException>(() => ApiKeyRing.Load(null, "alice:boss:0123456789abcdefgh"));
