@@ -59,5 +59,10 @@ public sealed class CrashTests
         Assert.Equal(alerts.Count, (await Batches.AllAlertIdsAsync(second.Client)).Count);
         var verify = await Batches.GetAsync(second.Client, "/v1/audit/verify");
         Assert.True(verify.GetProperty("valid").GetBoolean());
+
+        // The log (Information level) names the corpus and the store, never a screened name.
+        Assert.Contains("corpus c", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asiri", second.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Harbour", second.Output, StringComparison.OrdinalIgnoreCase);
     }
 }

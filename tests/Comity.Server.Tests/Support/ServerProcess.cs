@@ -23,6 +23,33 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Everything the process wrote to stdout and stderr (its log, at Information level).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    private readonly System.Text.StringBuilder _output = new();
+
+    private void Log(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
     public static async Task<ServerProcess> StartAsync(string db, IEnumerable<string> lists, string? keysFile = null)
     {
         var port = FreePort();
@@ -34,7 +61,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--db", db, "--no-watch", "--log-level", "Warning" })
+        foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--db", db, "--no-watch", "--log-level", "Information" })
         {
             psi.ArgumentList.Add(a);
         }
@@ -54,11 +81,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         psi.Environment.Remove("COMITY_API_KEYS");
         psi.Environment.Remove("COMITY_KEYS_FILE");
         var process = Process.Start(psi)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => server.Log(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Log(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         await server.WaitReadyAsync();
         return server;
     }
