@@ -9,6 +9,7 @@ using Comity.Server.Security;
 using Comity.Server.Yente;
 using Comity.Storage;
 using Comity.Storage.Keys;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Comity.Server.Hosting;
 
@@ -64,6 +65,12 @@ internal static partial class ServerApp
         s.AddHostedService<StartupLoader>();
         s.AddHostedService<ListWatcher>();
         s.AddProblemDetails();
+        s.AddResponseCompression(o =>
+        {
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json", "application/problem+json", "text/plain", "text/csv"];
+        });
+        s.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         s.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         s.AddOpenApi("v1", o =>
         {
@@ -120,6 +127,7 @@ internal static partial class ServerApp
 
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<MetricsMiddleware>();
+        app.UseResponseCompression();
         app.UseCors();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();

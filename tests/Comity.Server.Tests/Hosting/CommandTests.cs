@@ -93,7 +93,7 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public async Task Oversized_bodies_are_413_and_cors_is_open()
+    public async Task Oversized_bodies_are_413_responses_gzip_and_cors_is_open()
     {
         await using var server = await TestServer.StartAsync(o => o with { MaxRequestBodyBytes = 2048 });
         var big = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": \"" + new string('a', 4096) + "\"}}}}";
@@ -102,6 +102,14 @@ public sealed class CommandTests
         using var native = await server.PostJsonAsync("/v1/screen", "{\"subject\": {\"name\": \"" + new string('a', 4096) + "\"}}");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, native.StatusCode);
         Assert.Equal("application/problem+json", native.Content.Headers.ContentType!.MediaType);
+
+        using var gzipRequest = new HttpRequestMessage(HttpMethod.Get, "/algorithms");
+        gzipRequest.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var gzip = await server.Client.SendAsync(gzipRequest, TestContext.Current.CancellationToken);
+        Assert.Equal("gzip", gzip.Content.Headers.ContentEncoding.Single());
+        await using var unzip = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), System.IO.Compression.CompressionMode.Decompress);
+        using var doc = await System.Text.Json.JsonDocument.ParseAsync(unzip, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("comity-v1", doc.RootElement.GetProperty("best").GetString());
 
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/match/default");
         preflight.Headers.Add("Origin", "https://example.org");
