@@ -24,5 +24,6 @@ public sealed record InspectReport(
     ImmutableArray<SourceFile> Files,
     ImmutableSortedDictionary<string, int> RecordCounts);
 
-/// <summary>All diagnostics with one code: how many, and the first five as <c>file: location: message</c>.</summary>
-public sealed record DiagnosticGroup(string Code, DiagnosticSeverity Severity, int Count, ImmutableArray<string> Examples);
+/// <summary>All diagnostics with one code: the highest severity (<c>error</c> or <c>warning</c>), how many, and the
+/// first five as <c>file: location: message</c>.</summary>
+public sealed record DiagnosticGroup(string Code, string Severity, int Count, ImmutableArray<string> Examples);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Registry;
@@ -11,13 +10,6 @@ namespace Comity.Sources.Inspection;
 public static class ListInspector
 {
     private const int ExampleCount = 5;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
 
     /// <summary>Detects the format of <paramref name="path"/> (file or folder), reads it and summarises the result.
     /// Throws <see cref="ListFormatException"/> when the list cannot be read at all.</summary>
@@ -35,10 +27,10 @@ public static class ListInspector
             .GroupBy(d => d.Code, StringComparer.Ordinal)
             .Select(g => new DiagnosticGroup(
                 g.Key,
-                g.Max(d => d.Severity),
+                g.Max(d => d.Severity) == DiagnosticSeverity.Error ? "error" : "warning",
                 g.Count(),
                 [.. g.Take(ExampleCount).Select(d => $"{d.File}: {d.Location}: {d.Message}")]))
-            .OrderByDescending(g => g.Severity)
+            .OrderBy(g => g.Severity, StringComparer.Ordinal)
             .ThenBy(g => g.Code, StringComparer.Ordinal)
             .ToImmutableArray();
         return new InspectReport(
@@ -56,5 +48,5 @@ public static class ListInspector
     /// <summary>The report as indented JSON with snake_case property names:
     /// <c>format, source, published, entities, schemata, names, diagnostics[code, severity, count, examples],
     /// files[name, sha256, bytes], record_counts</c>.</summary>
-    public static string ToJson(InspectReport report) => JsonSerializer.Serialize(report, Json);
+    public static string ToJson(InspectReport report) => JsonSerializer.Serialize(report, InspectJsonContext.Default.InspectReport);
 }

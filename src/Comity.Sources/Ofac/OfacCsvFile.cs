@@ -24,7 +24,14 @@ internal enum OfacCsvTable
 
 /// <summary>One row of a headerless OFAC CSV file: 1-based line number and the unescaped fields, with the
 /// <c>-0-</c> null token already mapped to null; other values are untrimmed.</summary>
-internal sealed record OfacCsvRow(int Line, string?[] Fields);
+internal sealed record OfacCsvRow(int Line, string?[] Fields)
+{
+    /// <summary>The line after the row (exclusive end); <c>Line + 1</c> for a well-formed record.</summary>
+    public int LineTo { get; init; } = Line + 1;
+
+    /// <summary>The line holds an odd number of quote characters.</summary>
+    public bool UnbalancedQuote { get; init; }
+}
 
 /// <summary>Reading and recognising the headerless OFAC CSV files (LIST-FORMATS §1.1: no header, fixed positions,
 /// <c>-0- </c> nulls, CRLF, optional trailing Ctrl-Z, ASCII).</summary>
@@ -82,26 +89,57 @@ internal static class OfacCsvFile
 
         var text = Encoding.Latin1.GetString(bytes, 0, length);
         var rows = new List<OfacCsvRow>();
-        try
+        string[]? lines = null;
+        foreach (var row in Parse(text, 1))
         {
-            using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
-            foreach (var row in reader)
+            if (row.LineTo - row.Line <= 1)
             {
-                var fields = new string?[row.ColCount];
-                for (var i = 0; i < fields.Length; i++)
+                rows.Add(row);
+                continue;
+            }
+
+            // OFAC records are one line each (no field holds a line break), so a row spanning several lines means
+            // an unbalanced quote. Re-read those lines one by one so that one broken line costs one record.
+            lines ??= text.Split('\n');
+            for (var line = row.Line; line < row.LineTo && line <= lines.Length; line++)
+            {
+                var physical = lines[line - 1].TrimEnd('\r');
+                if (physical.Length == 0)
                 {
-                    // Values are kept untrimmed: a Remarks cut at 1,000 characters may end in a space that the
-                    // continuation relies on. Only the null token is compared trimmed.
-                    var v = row[i].Span;
-                    fields[i] = v.Trim().SequenceEqual(Null) ? null : v.ToString();
+                    continue;
                 }
 
-                rows.Add(new OfacCsvRow(row.LineNumberFrom, fields));
+                foreach (var single in Parse(physical, line))
+                {
+                    rows.Add(single with { LineTo = line + 1, UnbalancedQuote = single.UnbalancedQuote || physical.Count(c => c == '"') % 2 != 0 });
+                }
             }
         }
-        catch (InvalidDataException e)
+
+        return rows;
+    }
+
+    private static List<OfacCsvRow> Parse(string text, int firstLine)
+    {
+        var rows = new List<OfacCsvRow>();
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        var line = firstLine;
+        foreach (var row in reader)
         {
-            throw new ListFormatException(name, $"line {rows.Count + 1}", $"malformed CSV: {e.Message}", e);
+            // Lines are counted here from the raw row text: with HasHeader = false, Sep 0.17 reports the first
+            // row as starting on line 2.
+            var from = line;
+            line += row.Span.Count('\n') + 1;
+            var fields = new string?[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                // Values are kept untrimmed: a Remarks cut at 1,000 characters may end in a space that the
+                // continuation relies on. Only the null token is compared trimmed.
+                var v = row[i].Span;
+                fields[i] = v.Trim().SequenceEqual(Null) ? null : v.ToString();
+            }
+
+            rows.Add(new OfacCsvRow(from, fields) { LineTo = line });
         }
 
         return rows;

@@ -31,29 +31,22 @@ internal sealed class OfacCsvReader : IListReader
         var source = Path.GetFileName(primary).StartsWith("cons", StringComparison.OrdinalIgnoreCase) ? ConsSource : SdnSource;
         var diagnostics = new List<Diagnostic>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var drafts = ReadPrimary(primary, source, diagnostics, counts);
+        var lines = new Dictionary<int, int>();
+        var drafts = ReadPrimary(primary, source, diagnostics, counts, lines);
         cancellationToken.ThrowIfCancellationRequested();
-        var remarks = new Dictionary<int, string>();
-        foreach (var (num, d) in drafts)
-        {
-            if (d.Remarks is not null)
-            {
-                remarks[num] = d.Remarks;
-            }
-        }
-
         if (tables.TryGetValue(OfacCsvTable.Comments, out var comments))
         {
             ReadComments(comments, drafts, diagnostics, counts);
         }
 
+        var primaryName = Path.GetFileName(primary);
         foreach (var (num, d) in drafts)
         {
             if (d.Remarks is { } r)
             {
                 d.Remarks = r.Trim();
-                var file = Path.GetFileName(primary);
-                OfacRemarks.Apply(d, r, item => diagnostics.Add(new Diagnostic(file, $"ent_num {num}", "bad-date", $"date not understood: '{item}'")));
+                var where = $"line {lines[num]}";
+                OfacRemarks.Apply(d, d.Remarks, item => diagnostics.Add(new Diagnostic(primaryName, where, "bad-date", $"ent_num {num}: date not understood: '{item}'")));
             }
         }
 
@@ -129,7 +122,7 @@ internal sealed class OfacCsvReader : IListReader
         return tables;
     }
 
-    private static SortedDictionary<int, EntityDraft> ReadPrimary(string path, string source, List<Diagnostic> diagnostics, Dictionary<string, int> counts)
+    private static SortedDictionary<int, EntityDraft> ReadPrimary(string path, string source, List<Diagnostic> diagnostics, Dictionary<string, int> counts, Dictionary<int, int> lines)
     {
         var file = Path.GetFileName(path);
         var rows = OfacCsvFile.ReadRows(path);
@@ -139,6 +132,12 @@ internal sealed class OfacCsvReader : IListReader
         {
             var f = row.Fields;
             var where = $"line {row.Line}";
+            if (row.UnbalancedQuote)
+            {
+                diagnostics.Add(UnbalancedQuote(file, row));
+                continue;
+            }
+
             if (f.Length != 12)
             {
                 diagnostics.Add(new Diagnostic(file, where, "bad-row", $"expected 12 columns, found {f.Length}; row skipped", DiagnosticSeverity.Error));
@@ -204,6 +203,7 @@ internal sealed class OfacCsvReader : IListReader
             d.AddProperty("owner", Clean(f[10]));
             d.Remarks = f[11];
             drafts[num] = d;
+            lines[num] = row.Line;
         }
 
         if (drafts.Count == 0)
@@ -318,6 +318,12 @@ internal sealed class OfacCsvReader : IListReader
     private static bool Shape(OfacCsvRow row, int columns, string file, List<Diagnostic> diagnostics, out int num)
     {
         num = 0;
+        if (row.UnbalancedQuote)
+        {
+            diagnostics.Add(UnbalancedQuote(file, row));
+            return false;
+        }
+
         if (row.Fields.Length != columns)
         {
             diagnostics.Add(new Diagnostic(file, $"line {row.Line}", "bad-row", $"expected {columns} columns, found {row.Fields.Length}; row skipped", DiagnosticSeverity.Error));
@@ -332,6 +338,9 @@ internal sealed class OfacCsvReader : IListReader
 
         return true;
     }
+
+    private static Diagnostic UnbalancedQuote(string file, OfacCsvRow row) =>
+        new(file, $"line {row.Line}", "bad-row", "unbalanced double quote; row skipped", DiagnosticSeverity.Error);
 
     private static string? Clean(string? value) => TextValue.Clean(value);
 

@@ -9,7 +9,7 @@ public class ListInspectorTests
     [Fact]
     public void Sdn_2024_report_as_json()
     {
-        var report = ListInspector.Inspect(RepoData.Lists("ofac/sdn-csv"), TestContext.Current.CancellationToken);
+        var report = ListInspector.Summarise(Loaded.Sdn2024);
         using var json = JsonDocument.Parse(ListInspector.ToJson(report));
         var root = json.RootElement;
         Assert.Equal(
@@ -34,7 +34,8 @@ public class ListInspectorTests
         Assert.Equal("warning", groups["orphan-address"].GetProperty("severity").GetString());
         var examples = groups["orphan-comment"].GetProperty("examples").EnumerateArray().Select(x => x.GetString()).ToList();
         Assert.Equal(5, examples.Count);
-        Assert.Equal("sdn_comments.csv: line 2: ent_num 17016 is not in the primary table; continuation ignored", examples[0]);
+        // grep -n "^17016," sdn_comments.csv → line 1.
+        Assert.Equal("sdn_comments.csv: line 1: ent_num 17016 is not in the primary table; continuation ignored", examples[0]);
         Assert.Equal(5, groups["orphan-address"].GetProperty("examples").GetArrayLength());
 
         var files = root.GetProperty("files").EnumerateArray().ToList();
@@ -47,13 +48,17 @@ public class ListInspectorTests
     }
 
     [Fact]
-    public void Un_report_has_publication_date_and_no_errors()
+    public void Inspect_reads_a_path()
     {
-        var report = ListInspector.Inspect(RepoData.Lists("un/UN_consolidated.xml"), TestContext.Current.CancellationToken);
-        Assert.Equal("2026-02-27T00:00:09.554Z", report.Published);
-        Assert.Equal(1003, report.Entities);
-        Assert.Equal(730, report.Schemata["Person"]);
-        Assert.Equal(273, report.Schemata["Organization"]);
-        Assert.DoesNotContain(report.Diagnostics, g => g.Severity == Abstractions.DiagnosticSeverity.Error);
+        var report = ListInspector.Inspect(RepoData.Lists("ofac/xml/consolidated.xml"), TestContext.Current.CancellationToken);
+        Assert.Equal(("ofac-xml", "us-ofac-cons", "2025-03-28"), (report.Format, report.Source, report.Published));
+        Assert.Equal(443, report.Entities);
+        Assert.Equal(80, report.Schemata["Person"]);
+        Assert.Equal(363, report.Schemata["Organization"]);
+        // 443 primary names + 1,136 aka; uid 18721 lists its primary name again as an aka, which is de-duplicated.
+        Assert.Equal(443 + 1136 - 1, report.Names);
+        Assert.Equal("ce9a9a18d03b81d0", report.Files.Single().Sha256[..16]);
+        Assert.Equal(941059, report.Files.Single().Bytes);
+        Assert.DoesNotContain(report.Diagnostics, g => g.Severity == "error");
     }
 }

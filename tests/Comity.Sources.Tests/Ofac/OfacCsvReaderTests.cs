@@ -7,14 +7,10 @@ namespace Comity.Sources.Tests.Ofac;
 
 public class OfacCsvReaderTests
 {
-    private static readonly Lazy<LoadResult> Sdn2024 = new(() => ListReaders.Load(RepoData.Lists("ofac/sdn-csv")));
-    private static readonly Lazy<LoadResult> Sdn2021 = new(() => ListReaders.Load(RepoData.Lists("ofac/sdn-csv-2021")));
-    private static readonly Lazy<LoadResult> Cons = new(() => ListReaders.Load(RepoData.Lists("ofac/cons-csv")));
-
     [Fact]
     public void Sdn_2024_counts_match_the_readme()
     {
-        var r = Sdn2024.Value;
+        var r = Loaded.Sdn2024;
         Assert.Equal("ofac-csv", r.Provenance.Format);
         Assert.Equal("us-ofac-sdn", r.Provenance.Source);
         Assert.Equal(15443, r.Entities.Length);
@@ -33,7 +29,7 @@ public class OfacCsvReaderTests
     [Fact]
     public void Sdn_2024_orphans_and_mismatched_comments_are_reported()
     {
-        var d = Sdn2024.Value.Diagnostics;
+        var d = Loaded.Sdn2024.Diagnostics;
         Assert.Equal(3732, d.Count(x => x.Code == "orphan-address"));
         Assert.Equal(1330, d.Count(x => x.Code == "orphan-alias"));
         Assert.Equal(
@@ -43,13 +39,18 @@ public class OfacCsvReaderTests
             ["22985:", "34682:", "34741:", "35163:", "36025:"],
             d.Where(x => x.Code == "comment-mismatch").Select(x => x.Message.Split(' ')[1]).Order(StringComparer.Ordinal));
         Assert.All(d.Where(x => x.Code.StartsWith("orphan", StringComparison.Ordinal)), x => Assert.StartsWith("line ", x.Location));
+
+        // First rows of ent_num 17016 (grep -n '^17016,'): alt.csv line 5838, add.csv line 5517, sdn_comments.csv line 1.
+        Assert.Equal("line 5838", d.First(x => x.Code == "orphan-alias").Location);
+        Assert.Equal("line 5517", d.First(x => x.Code == "orphan-address").Location);
+        Assert.Equal("line 1", d.First(x => x.Code == "orphan-comment").Location);
         Assert.DoesNotContain(d, x => x.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]
     public void Sdn_2021_is_consistent_and_continuations_are_appended()
     {
-        var r = Sdn2021.Value;
+        var r = Loaded.Sdn2021;
         Assert.Equal(8976, r.Entities.Length);
         Assert.Empty(r.Diagnostics.Where(x => x.Code.StartsWith("orphan", StringComparison.Ordinal) || x.Code == "comment-mismatch"));
         Assert.Equal(5, r.Entities.Count(e => e.Remarks?.Length > 1000));
@@ -58,7 +59,7 @@ public class OfacCsvReaderTests
     [Fact]
     public void Cons_counts_and_continuations()
     {
-        var r = Cons.Value;
+        var r = Loaded.Cons;
         Assert.Equal("us-ofac-cons", r.Provenance.Source);
         Assert.Equal(442, r.Entities.Length);
         Assert.Equal(363, r.Entities.Count(e => e.Schema == Schema.Organization));
@@ -71,7 +72,7 @@ public class OfacCsvReaderTests
     public void Banco_nacional_de_cuba_field_by_field()
     {
         // sdn.csv line 3; alt.csv line 3; add.csv lines 3-6.
-        var e = Sdn2024.Value.Entities.Single(x => x.SourceId == "306");
+        var e = Loaded.Sdn2024.Entities.Single(x => x.SourceId == "306");
         Assert.Equal("us-ofac-sdn:306", e.Id);
         Assert.Equal(Schema.Organization, e.Schema);
         Assert.Equal(["CUBA"], e.Programs);
@@ -89,7 +90,7 @@ public class OfacCsvReaderTests
     public void Vessel_15038_field_by_field()
     {
         // sdn.csv line 2402; alt.csv lines 4668-4671; add.csv line 4472 (all fields -0-).
-        var e = Sdn2024.Value.Entities.Single(x => x.SourceId == "15038");
+        var e = Loaded.Sdn2024.Entities.Single(x => x.SourceId == "15038");
         Assert.Equal(Schema.Vessel, e.Schema);
         Assert.Equal(["IRAN"], e.Programs);
         Assert.Equal(
@@ -123,7 +124,7 @@ public class OfacCsvReaderTests
     public void Individual_name_is_split_into_family_and_given()
     {
         // sdn-csv/sdn.csv: 7513,"MNANGAGWA, Emmerson Dambudzo","individual","ZIMBABWE",... "DOB 15 Sep 1946; ... Gender Male; ..."
-        var e = Sdn2024.Value.Entities.Single(x => x.SourceId == "7513");
+        var e = Loaded.Sdn2024.Entities.Single(x => x.SourceId == "7513");
         Assert.Equal(new NameParts(Given: "Emmerson Dambudzo", Family: "MNANGAGWA"), e.Names[0].Parts);
         Assert.Equal("MNANGAGWA, Emmerson Dambudzo", e.Caption);
         Assert.Equal(Gender.Male, e.Gender);
@@ -133,7 +134,7 @@ public class OfacCsvReaderTests
     [Fact]
     public void Sdn_2021_counts_match_the_readme()
     {
-        var r = Sdn2021.Value;
+        var r = Loaded.Sdn2021;
         Assert.Equal(4620, r.Entities.Count(e => e.Schema == Schema.Person));
         Assert.Equal(3673, r.Entities.Count(e => e.Schema == Schema.Organization));
         Assert.Equal(406, r.Entities.Count(e => e.Schema == Schema.Vessel));

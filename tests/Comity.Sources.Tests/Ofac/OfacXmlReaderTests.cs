@@ -7,14 +7,12 @@ namespace Comity.Sources.Tests.Ofac;
 
 public class OfacXmlReaderTests
 {
-    private static readonly Lazy<LoadResult> Consolidated = new(() => ListReaders.Load(RepoData.Lists("ofac/xml/consolidated.xml")));
-
     private static string Fixture(string name) => Path.Combine(RepoData.Root, "tests", "Comity.Sources.Tests", "Ofac", "Fixtures", name);
 
     [Fact]
     public void Consolidated_counts_match_the_readme()
     {
-        var r = Consolidated.Value;
+        var r = Loaded.ConsXml;
         Assert.Equal("ofac-xml", r.Provenance.Format);
         Assert.Equal("us-ofac-cons", r.Provenance.Source);
         Assert.Equal("2025-03-28", r.Provenance.Published);
@@ -34,7 +32,7 @@ public class OfacXmlReaderTests
     public void Zahhar_field_by_field()
     {
         // consolidated.xml lines 275-345.
-        var e = Consolidated.Value.Entities.Single(x => x.SourceId == "9647");
+        var e = Loaded.ConsXml.Entities.Single(x => x.SourceId == "9647");
         AssertZahhar(e, "us-ofac-cons");
     }
 
@@ -46,7 +44,7 @@ public class OfacXmlReaderTests
         Assert.Equal("2025-03-28", r.Provenance.Published);
         Assert.Equal(["9639", "9640", "9647"], r.Entities.Select(e => e.SourceId));
         AssertZahhar(r.Entities[2], "us-ofac-cons");
-        var original = Consolidated.Value.Entities.Single(x => x.SourceId == "9639");
+        var original = Loaded.ConsXml.Entities.Single(x => x.SourceId == "9639");
         Assert.Equal(original.Names, r.Entities[0].Names);
         Assert.Equal(original.BirthDates, r.Entities[0].BirthDates);
         var haniya = r.Entities[0];

@@ -29,6 +29,41 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Unbalanced_quote_costs_one_row_not_the_rest_of_the_file()
+    {
+        // Row 173 loses the closing quote of its name, so a CSV parser would read on into the next lines.
+        var broken = "173,\"ANGLO-CARIBBEAN CO., LTD.,-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
+        var path = _tmp.Write("sdn.csv", Row36 + broken + Row306 + Row36.Replace("36,\"AERO", "37,\"AERO", StringComparison.Ordinal));
+        var r = ListReaders.Load(path, TestContext.Current.CancellationToken);
+        Assert.Equal(["36", "37", "306"], r.Entities.Select(e => e.SourceId));
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(("sdn.csv", "line 2", "bad-row"), (d.File, d.Location, d.Code));
+        Assert.Contains("unbalanced double quote", d.Message);
+    }
+
+    [Fact]
+    public void Orphans_are_reported_with_their_own_line()
+    {
+        var path = _tmp.Write("sdn.csv", Row36 + Row306);
+        _tmp.Write("alt.csv", "999,1,\"aka\",\"NOBODY\",-0- \r\n306,220,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \r\n998,2,\"aka\",\"NOBODY ELSE\",-0- \r\n");
+        var r = ListReaders.Load(_tmp.Dir, TestContext.Current.CancellationToken);
+        Assert.Equal(["line 1", "line 3"], r.Diagnostics.Select(d => d.Location));
+        Assert.All(r.Diagnostics, d => Assert.Equal(("alt.csv", "orphan-alias"), (d.File, d.Code)));
+        Assert.Contains(new Core.Model.EntityName("NATIONAL BANK OF CUBA", Core.Model.NameKind.Alias), r.Entities.Single(e => e.SourceId == "306").Names);
+    }
+
+    [Fact]
+    public void Unreadable_birth_date_is_reported_at_its_row()
+    {
+        var row = "5,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB sometime; POB Giza, Egypt.\"\r\n";
+        var r = ListReaders.Load(_tmp.Write("sdn.csv", Row36 + row), TestContext.Current.CancellationToken);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(("sdn.csv", "line 2", "bad-date", DiagnosticSeverity.Warning), (d.File, d.Location, d.Code, d.Severity));
+        Assert.Equal("ent_num 5: date not understood: 'DOB sometime'", d.Message);
+        Assert.Equal("eg", r.Entities.Single(e => e.SourceId == "5").BirthPlaces.Single().Country);
+    }
+
+    [Fact]
     public void Csv_shifted_from_the_first_row_is_not_recognised()
     {
         var path = _tmp.Write("sdn.csv", Shifted173 + Row306);

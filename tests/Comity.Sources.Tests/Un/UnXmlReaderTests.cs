@@ -1,6 +1,4 @@
 using Comity.Core.Model;
-using Comity.Sources.Abstractions;
-using Comity.Sources.Registry;
 using Comity.Sources.Tests.Registry;
 using Comity.Sources.Un;
 
@@ -8,12 +6,10 @@ namespace Comity.Sources.Tests.Un;
 
 public class UnXmlReaderTests
 {
-    private static readonly Lazy<LoadResult> Result = new(() => ListReaders.Load(RepoData.Lists("un/UN_consolidated.xml")));
-
     [Fact]
     public void Counts_match_the_readme()
     {
-        var r = Result.Value;
+        var r = Loaded.Un;
         Assert.Equal("un-xml", r.Provenance.Format);
         Assert.Equal("un-sc", r.Provenance.Source);
         Assert.Equal("2026-02-27T00:00:09.554Z", r.Provenance.Published);
@@ -29,17 +25,17 @@ public class UnXmlReaderTests
     [Fact]
     public void Reference_numbers_are_trimmed_and_listed_on_offsets_stripped()
     {
-        var e = Result.Value.Entities.Single(x => x.SourceId == "KPe.023");
+        var e = Loaded.Un.Entities.Single(x => x.SourceId == "KPe.023");
         Assert.Equal("un-sc:KPe.023", e.Id);
         Assert.Contains(new CrossReference("UN", "KPe.023"), e.CrossReferences);
-        Assert.DoesNotContain(Result.Value.Entities, x => x.SourceId.EndsWith(' '));
+        Assert.DoesNotContain(Loaded.Un.Entities, x => x.SourceId.EndsWith(' '));
     }
 
     [Fact]
     public void Individual_with_hijri_birth_date_field_by_field()
     {
         // data/lists/un/UN_consolidated.xml around line 22540: Ibrahim Hassan Tali Asiri.
-        var e = Result.Value.Entities.Single(x => x.Names.Any(n => n.Full == "Ibrahim Hasan Talea Aseeri"));
+        var e = Loaded.Un.Entities.Single(x => x.Names.Any(n => n.Full == "Ibrahim Hasan Talea Aseeri"));
         Assert.Equal(Schema.Person, e.Schema);
         Assert.Contains(new EntityName("Abu Saleh", NameKind.WeakAlias), e.Names);
         Assert.Contains(new EntityName("Ibrahim Hassan al-Asiri", NameKind.Alias), e.Names);
@@ -64,7 +60,7 @@ public class UnXmlReaderTests
     public void First_individual_field_by_field()
     {
         // CDi.001: ERIC BADEGE, DRC, listed 2012-12-31, Male, DOB EXACT year 1971, nationality DRC.
-        var e = Result.Value.Entities.Single(x => x.SourceId == "CDi.001");
+        var e = Loaded.Un.Entities.Single(x => x.SourceId == "CDi.001");
         Assert.Equal("ERIC BADEGE", e.Caption);
         Assert.Single(e.Names);
         Assert.Equal(["DRC"], e.Programs);
@@ -82,7 +78,7 @@ public class UnXmlReaderTests
     [Fact]
     public void Entity_aliases_carry_their_type_and_original_script_is_an_alias()
     {
-        var r = Result.Value;
+        var r = Loaded.Un;
         Assert.Equal(615, r.Entities.Sum(e => e.Names.Count(n => n.Kind == NameKind.WeakAlias)));
         Assert.All(r.Entities.Where(e => e.Schema == Schema.Organization), e => Assert.DoesNotContain(e.Names, n => n.Kind == NameKind.WeakAlias));
         Assert.True(r.Entities.Sum(e => e.Names.Count(n => n.Kind == NameKind.Former)) >= 18);
@@ -94,12 +90,12 @@ public class UnXmlReaderTests
     [Fact]
     public void Birth_date_forms()
     {
-        var dates = Result.Value.Entities.SelectMany(e => e.BirthDates).ToList();
+        var dates = Loaded.Un.Entities.SelectMany(e => e.BirthDates).ToList();
         Assert.Contains(dates, d => d.IsRange && d.Raw == "Between Aug. and Sep. 1977" && d.From == new PartialDate(1977, 8) && d.To == new PartialDate(1977, 9));
         Assert.Contains(dates, d => d.Circa);
         Assert.Contains(dates, d => d.IsRange && d.From.Month == 0);
         Assert.Single(dates, d => d.Calendar == CalendarKind.Islamic);
-        var bad = Assert.Single(Result.Value.Diagnostics);
+        var bad = Assert.Single(Loaded.Un.Diagnostics);
         Assert.Equal("bad-date", bad.Code);
         Assert.Contains("30-35 years old", bad.Message);
         Assert.Contains("LYi.022", bad.Location);
@@ -107,7 +103,7 @@ public class UnXmlReaderTests
 
     [Fact]
     public void Not_available_nationality_is_not_namibia() =>
-        Assert.DoesNotContain(Result.Value.Entities.SelectMany(e => e.Nationalities), n => n == "na");
+        Assert.DoesNotContain(Loaded.Un.Entities.SelectMany(e => e.Nationalities), n => n == "na");
 
     [Fact]
     public void Note_dates() => Assert.Equal(CalendarKind.Islamic, UnRecord.ParseNote("24/06/1402 (Hijri Calendar)", false)!.Calendar);
