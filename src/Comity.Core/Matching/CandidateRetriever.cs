@@ -41,7 +41,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                 e.Tokens.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
                 foreach (var (token, similarity) in e.Tokens)
                 {
-                    var credit = similarity * e.Weight;
+                    var credit = similarity * (e.Weight + vocabulary[token].Weight) / 2;
                     foreach (var entity in tokenEntities[token])
                     {
                         if (acc.TryGetValue(entity, out var a))
@@ -147,6 +147,13 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                 }
 
                 AddSplits(text, hits, seen);
+
+                // A listed initial ("AHMED, A.") aligns with any query word it begins.
+                var initial = vocabulary.Find(new NameToken(text[..1], TokenClass.Initial));
+                if (initial >= 0)
+                {
+                    Consider(initial);
+                }
             }
 
             list.Add(new Evidence(q.Info.Weight, hits, Extra: false));
@@ -161,25 +168,37 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 
     private void AddSplits(string text, List<(int, double)> hits, HashSet<int> seen)
     {
-        // "ramimakhlouf" → "rami" + "makhlouf": the rarer half finds the entity.
-        for (var p = 3; p <= text.Length - 3; p++)
+        // "ramimakhlouf" → "rami" + "makhlouf": the rarer half finds the entity. When only one half is a listed
+        // word ("mehranshipping" → "shipping"), that half is weak evidence for a fuzzily glued name.
+        for (var p = 2; p <= text.Length - 2; p++)
         {
             var left = vocabulary.Find(new NameToken(text[..p], TokenClass.Word));
-            if (left < 0)
-            {
-                continue;
-            }
-
             var right = vocabulary.Find(new NameToken(text[p..], TokenClass.Word));
-            if (right < 0)
+            if (left >= 0 && right >= 0)
             {
-                continue;
+                Add(tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right) ? left : right, Weights.GlueFactor);
             }
-
-            var rarer = tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right) ? left : right;
-            if (seen.Add(rarer))
+            else if (left >= 0 && p >= 5 && text.Length - p >= 3)
             {
-                hits.Add((rarer, Weights.GlueFactor));
+                Add(left, Weights.MinTokenSimilarity);
+            }
+            else if (right >= 0 && text.Length - p >= 5 && p >= 3)
+            {
+                Add(right, Weights.MinTokenSimilarity);
+            }
+        }
+
+        void Add(int token, double similarity)
+        {
+            seen.Add(token);
+            var at = hits.FindIndex(h => h.Item1 == token);
+            if (at < 0)
+            {
+                hits.Add((token, similarity));
+            }
+            else if (hits[at].Item2 < similarity)
+            {
+                hits[at] = (token, similarity);
             }
         }
     }
