@@ -159,7 +159,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
             list.Add(new Evidence(q.Info.Weight, hits, Extra: false));
             if (i + 1 < toks.Length && q.Info.Class is TokenClass.Word && toks[i + 1].Info.Class is TokenClass.Word or TokenClass.Particle)
             {
-                AddJoin(q, toks[i + 1], list);
+                AddJoin(q, toks[i + 1], list, counts, found);
             }
         }
 
@@ -176,7 +176,9 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
             var right = vocabulary.Find(new NameToken(text[p..], TokenClass.Word));
             if (left >= 0 && right >= 0)
             {
-                Add(tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right) ? left : right, Weights.GlueFactor);
+                var leftRarer = tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right);
+                Add(leftRarer ? left : right, Weights.GlueFactor);
+                Add(leftRarer ? right : left, Weights.MinTokenSimilarity);
             }
             else if (left >= 0 && p >= 5 && text.Length - p >= 3)
             {
@@ -203,13 +205,33 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
         }
     }
 
-    private void AddJoin(in Tok a, in Tok b, List<Evidence> list)
+    private void AddJoin(in Tok a, in Tok b, List<Evidence> list, Dictionary<int, int> counts, List<int> found)
     {
-        // "rami makhlouf" → "ramimakhlouf".
-        var joined = vocabulary.Find(new NameToken(a.Info.Text + b.Info.Text, TokenClass.Word));
+        // "rami makhlouf" → "ramimakhlouf"; "gholam hossein" ~ "gholamhosein" (one edit, verified like the scorer).
+        var joinedText = a.Info.Text + b.Info.Text;
+        var hits = new List<(int, double)>();
+        var joined = vocabulary.Find(new NameToken(joinedText, TokenClass.Word));
         if (joined >= 0)
         {
-            list.Add(new Evidence(a.Info.Weight + b.Info.Weight, [(joined, Weights.GlueFactor)], Extra: true));
+            hits.Add((joined, Weights.GlueFactor));
+        }
+        else if (joinedText.Length >= 6)
+        {
+            found.Clear();
+            lookup.SharingTrigrams(joinedText, Math.Max(1, joinedText.Length - 3), counts, found);
+            foreach (var id in found)
+            {
+                var s = TokenSimilarity.Glued(vocabulary[id], a.Info, b.Info);
+                if (s > 0)
+                {
+                    hits.Add((id, s));
+                }
+            }
+        }
+
+        if (hits.Count > 0)
+        {
+            list.Add(new Evidence(a.Info.Weight + b.Info.Weight, hits, Extra: true));
         }
     }
 }

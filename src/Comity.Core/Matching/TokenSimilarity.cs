@@ -129,8 +129,8 @@ internal static class TokenSimilarity
             }
         }
 
-        if (s < Weights.SkeletonSimilarity && whole.Vowelless != (a.Vowelless && b.Vowelless) && whole.Skeleton.Length >= 4
-            && Math.Max(whole.Text.Length, joinedLength) >= 6
+        if (s < Weights.SkeletonSimilarity && whole.Vowelless != (a.Vowelless && b.Vowelless) && whole.Skeleton.Length >= 5
+            && (whole.Vowelless ? whole.Text.Length : joinedLength) >= 6
             && SkeletonJoins(whole.Skeleton, a.Skeleton, b.Skeleton))
         {
             s = Math.Max(s, SkeletonScore(whole.Skeleton.Length) * Weights.GlueFactor);
