@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Comity.Core.Text;
 
 namespace Comity.Core.Matching;
@@ -12,17 +13,64 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 {
     private const double BoundMargin = 0.75;
 
+    private readonly ConcurrentBag<Buffers> _pool = [];
+
     private readonly record struct Evidence(double Weight, List<(int Token, double Similarity)> Tokens, bool Extra);
+
+    /// <summary>Per-query work arrays (one slot per entity and per vocabulary token), reused across queries and
+    /// returned all zero: no query data survives a query.</summary>
+    private sealed class Buffers(int entities, int tokens)
+    {
+        public double[] Score { get; } = new double[entities];
+
+        public int[] Stamp { get; } = new int[entities];
+
+        public List<int> Entities { get; } = [];
+
+        public int[] TrigramCounts { get; } = new int[tokens];
+
+        public List<int> Touched { get; } = [];
+
+        public void Reset()
+        {
+            foreach (var e in Entities)
+            {
+                Score[e] = 0;
+                Stamp[e] = 0;
+            }
+
+            Entities.Clear();
+        }
+    }
 
     public int[] Retrieve(QueryContext ctx, double minScore, int budget)
     {
-        var acc = new Dictionary<int, (double Score, int Stamp)>();
+        if (!_pool.TryTake(out var buffers))
+        {
+            buffers = new Buffers(vocabulary.EntityCount, vocabulary.Count);
+        }
+
+        try
+        {
+            return Retrieve(ctx, minScore, budget, buffers);
+        }
+        finally
+        {
+            buffers.Reset();
+            _pool.Add(buffers);
+        }
+    }
+
+    private int[] Retrieve(QueryContext ctx, double minScore, int budget, Buffers buffers)
+    {
+        var score = buffers.Score;
+        var stamps = buffers.Stamp;
+        var touched = buffers.Entities;
         var stamp = 0;
-        var counts = new Dictionary<int, int>();
         var found = new List<int>();
         foreach (var name in ctx.Names)
         {
-            var evidence = Collect(ctx, name, counts, found);
+            var evidence = Collect(ctx, name, buffers, found);
             evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
             var total = 0.0;
             foreach (var e in evidence)
@@ -41,30 +89,34 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                 e.Tokens.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
                 foreach (var (token, similarity) in e.Tokens)
                 {
-                    var credit = similarity * e.Weight;
+                    var credit = similarity * (e.Weight + vocabulary[token].Weight) / 2;
                     foreach (var entity in tokenEntities[token])
                     {
-                        if (acc.TryGetValue(entity, out var a))
+                        if (stamps[entity] == stamp)
                         {
-                            if (a.Stamp != stamp)
-                            {
-                                acc[entity] = (a.Score + credit, stamp);
-                            }
+                            continue;
+                        }
+
+                        if (stamps[entity] != 0)
+                        {
+                            score[entity] += credit;
+                            stamps[entity] = stamp;
                         }
                         else if (admit)
                         {
-                            acc[entity] = (credit, stamp);
+                            score[entity] = credit;
+                            stamps[entity] = stamp;
+                            touched.Add(entity);
                         }
                     }
                 }
             }
         }
 
-        var all = new (int Entity, double Score)[acc.Count];
-        var n = 0;
-        foreach (var (entity, a) in acc)
+        var all = new (int Entity, double Score)[touched.Count];
+        for (var i = 0; i < all.Length; i++)
         {
-            all[n++] = (entity, a.Score);
+            all[i] = (touched[i], score[touched[i]]);
         }
 
         Array.Sort(all, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Entity.CompareTo(y.Entity));
@@ -78,7 +130,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
         return result;
     }
 
-    private List<Evidence> Collect(QueryContext ctx, AnalyzedName name, Dictionary<int, int> counts, List<int> found)
+    private List<Evidence> Collect(QueryContext ctx, AnalyzedName name, Buffers buffers, List<int> found)
     {
         var list = new List<Evidence>(name.Tokens.Length + 2);
         var toks = name.Tokens;
@@ -120,7 +172,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                 {
                     found.Clear();
                     var minShared = Math.Max(1, text.Length - (3 * EditDistance.Budget(text.Length)));
-                    lookup.SharingTrigrams(text, minShared, counts, found);
+                    lookup.SharingTrigrams(text, minShared, buffers.TrigramCounts, buffers.Touched, found);
                     foreach (var id in found)
                     {
                         if (Math.Abs(vocabulary[id].Text.Length - text.Length) <= EditDistance.Budget(text.Length))
@@ -147,12 +199,19 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                 }
 
                 AddSplits(text, hits, seen);
+
+                // A listed initial ("AHMED, A.") aligns with any query word it begins.
+                var initial = vocabulary.Find(new NameToken(text[..1], TokenClass.Initial));
+                if (initial >= 0)
+                {
+                    Consider(initial);
+                }
             }
 
             list.Add(new Evidence(q.Info.Weight, hits, Extra: false));
             if (i + 1 < toks.Length && q.Info.Class is TokenClass.Word && toks[i + 1].Info.Class is TokenClass.Word or TokenClass.Particle)
             {
-                AddJoin(q, toks[i + 1], list);
+                AddJoin(q, toks[i + 1], list, buffers, found);
             }
         }
 
@@ -161,36 +220,70 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 
     private void AddSplits(string text, List<(int, double)> hits, HashSet<int> seen)
     {
-        // "ramimakhlouf" → "rami" + "makhlouf": the rarer half finds the entity.
-        for (var p = 3; p <= text.Length - 3; p++)
+        // "ramimakhlouf" → "rami" + "makhlouf": the rarer half finds the entity. When only one half is a listed
+        // word ("mehranshipping" → "shipping"), that half is weak evidence for a fuzzily glued name.
+        for (var p = 2; p <= text.Length - 2; p++)
         {
             var left = vocabulary.Find(new NameToken(text[..p], TokenClass.Word));
-            if (left < 0)
-            {
-                continue;
-            }
-
             var right = vocabulary.Find(new NameToken(text[p..], TokenClass.Word));
-            if (right < 0)
+            if (left >= 0 && right >= 0)
             {
-                continue;
+                var leftRarer = tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right);
+                Add(leftRarer ? left : right, Weights.GlueFactor);
+                Add(leftRarer ? right : left, Weights.MinTokenSimilarity);
             }
-
-            var rarer = tokenEntities.LengthOf(left) <= tokenEntities.LengthOf(right) ? left : right;
-            if (seen.Add(rarer))
+            else if (left >= 0 && p >= 5 && text.Length - p >= 3)
             {
-                hits.Add((rarer, Weights.GlueFactor));
+                Add(left, Weights.MinTokenSimilarity);
+            }
+            else if (right >= 0 && text.Length - p >= 5 && p >= 3)
+            {
+                Add(right, Weights.MinTokenSimilarity);
+            }
+        }
+
+        void Add(int token, double similarity)
+        {
+            seen.Add(token);
+            var at = hits.FindIndex(h => h.Item1 == token);
+            if (at < 0)
+            {
+                hits.Add((token, similarity));
+            }
+            else if (hits[at].Item2 < similarity)
+            {
+                hits[at] = (token, similarity);
             }
         }
     }
 
-    private void AddJoin(in Tok a, in Tok b, List<Evidence> list)
+    private void AddJoin(in Tok a, in Tok b, List<Evidence> list, Buffers buffers, List<int> found)
     {
-        // "rami makhlouf" → "ramimakhlouf".
-        var joined = vocabulary.Find(new NameToken(a.Info.Text + b.Info.Text, TokenClass.Word));
+        // "rami makhlouf" → "ramimakhlouf"; "gholam hossein" ~ "gholamhosein" (one edit, verified like the scorer).
+        var joinedText = a.Info.Text + b.Info.Text;
+        var hits = new List<(int, double)>();
+        var joined = vocabulary.Find(new NameToken(joinedText, TokenClass.Word));
         if (joined >= 0)
         {
-            list.Add(new Evidence(a.Info.Weight + b.Info.Weight, [(joined, Weights.GlueFactor)], Extra: true));
+            hits.Add((joined, Weights.GlueFactor));
+        }
+        else if (joinedText.Length >= 6)
+        {
+            found.Clear();
+            lookup.SharingTrigrams(joinedText, Math.Max(1, joinedText.Length - 3), buffers.TrigramCounts, buffers.Touched, found);
+            foreach (var id in found)
+            {
+                var s = TokenSimilarity.Glued(vocabulary[id], a.Info, b.Info);
+                if (s > 0)
+                {
+                    hits.Add((id, s));
+                }
+            }
+        }
+
+        if (hits.Count > 0)
+        {
+            list.Add(new Evidence(a.Info.Weight + b.Info.Weight, hits, Extra: true));
         }
     }
 }

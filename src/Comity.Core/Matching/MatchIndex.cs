@@ -41,6 +41,8 @@ public sealed class MatchIndex
 
     internal Vocabulary Vocabulary => _vocabulary;
 
+    internal CandidateRetriever Retriever => _retriever;
+
     public static MatchIndex Build(IReadOnlyList<Entity> entities, MatcherOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(entities);

@@ -76,6 +76,15 @@ internal static class NameAligner
         Span<double> glueScore = stackalloc double[n + m];
         GlueQuery(q, c, qMatch, cMatch, qGlue, cGlue, glueScore);
 
+        // A query with a single identity-bearing word ("Ivanov", "Gazprom") is weak evidence against a longer listed
+        // name: the listed words it leaves unmatched cost nearly as much as unmatched query words.
+        var contentWords = 0;
+        foreach (var t in q)
+        {
+            contentWords += t.Info.IsContent ? 1 : 0;
+        }
+
+        var candidateRate = contentWords == 1 ? Weights.UnmatchedCandidateSingleWord : Weights.UnmatchedCandidate;
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
         int qLeftCount = 0, cLeftCount = 0;
@@ -139,22 +148,23 @@ internal static class NameAligner
                 continue;
             }
 
-            if (c[j].Info.IsContent && person)
+            if (c[j].Info.IsContent && (person || contentWords == 1))
             {
                 cLeft[cLeftCount++] = c[j].Info.Weight;
             }
             else
             {
-                den += Weights.UnmatchedCandidate * c[j].Info.Weight;
+                den += (c[j].Info.Class == TokenClass.Generic ? candidateRate : Weights.UnmatchedCandidate) * c[j].Info.Weight;
             }
         }
 
-        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount]);
+        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate);
 
         var score = den > 0 ? num / den : 0;
         var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
-        if (unmatched && !content)
+        if (!content && (unmatched || !AllExact(qMatch, kinds, m)))
         {
+            // Only initials, legal forms or generic words aligned: "Diesel Co." is not "D Company".
             score *= Weights.NoContentFactor;
         }
 
@@ -189,7 +199,7 @@ internal static class NameAligner
     /// <summary>Unmatched name words of a person: where both sides have some left, they pair up as substitutions (a
     /// different given name or patronymic is evidence of a different person) and cost
     /// <see cref="Weights.Substitution"/> of their mean weight; the rest cost as unmatched query or listed tokens.</summary>
-    private static double LeftoverCost(Span<double> q, Span<double> c)
+    private static double LeftoverCost(Span<double> q, Span<double> c, double candidateRate)
     {
         q.Sort();
         c.Sort();
@@ -207,7 +217,7 @@ internal static class NameAligner
 
         for (var k = 0; k < c.Length - pairs; k++)
         {
-            cost += Weights.UnmatchedCandidate * c[k];
+            cost += candidateRate * c[k];
         }
 
         return cost;
@@ -299,6 +309,19 @@ internal static class NameAligner
     }
 
     private static bool Gluable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Particle or TokenClass.Patronymic or TokenClass.Generic;
+
+    private static bool AllExact(ReadOnlySpan<int> qMatch, ReadOnlySpan<byte> kinds, int m)
+    {
+        for (var i = 0; i < qMatch.Length; i++)
+        {
+            if (qMatch[i] >= 0 && (MatchKind)kinds[(i * m) + qMatch[i]] != MatchKind.Exact)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasUnmatched(ReadOnlySpan<int> match, ReadOnlySpan<int> glue)
     {

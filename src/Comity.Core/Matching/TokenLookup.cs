@@ -47,10 +47,11 @@ internal sealed class TokenLookup
 
     public ReadOnlySpan<int> WithSkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
 
-    /// <summary>Vocabulary ids sharing at least <paramref name="minShared"/> distinct trigrams with the token.</summary>
-    public void SharingTrigrams(string text, int minShared, Dictionary<int, int> counts, List<int> result)
+    /// <summary>Vocabulary ids sharing at least <paramref name="minShared"/> distinct trigrams with the token.
+    /// <paramref name="counts"/> (one slot per vocabulary token, all zero) is left all zero again.</summary>
+    public void SharingTrigrams(string text, int minShared, int[] counts, List<int> touched, List<int> result)
     {
-        counts.Clear();
+        touched.Clear();
         Span<int> grams = stackalloc int[64];
         var n = Trigrams(text, grams);
         grams = grams[..n];
@@ -66,16 +67,21 @@ internal sealed class TokenLookup
             previous = g;
             foreach (var id in _trigrams[g])
             {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                if (counts[id]++ == 0)
+                {
+                    touched.Add(id);
+                }
             }
         }
 
-        foreach (var (id, c) in counts)
+        foreach (var id in touched)
         {
-            if (c >= minShared)
+            if (counts[id] >= minShared)
             {
                 result.Add(id);
             }
+
+            counts[id] = 0;
         }
     }
 

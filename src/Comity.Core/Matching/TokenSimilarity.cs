@@ -109,14 +109,14 @@ internal static class TokenSimilarity
     public static double SkeletonScore(int length) => Math.Min(Weights.SkeletonSimilarity + (0.05 * (length - 3)), 0.85);
 
     /// <summary>Similarity of a token with the concatenation of two (glued or split names): "ramimakhlouf" ~
-    /// "rami" + "makhlouf" by edit distance (first letters equal), or by consonant skeleton when one side is an
+    /// "rami" + "makhlouf" by edit distance (at most one edit, first letters equal), or by consonant skeleton when one side is an
     /// abjad transliteration. No allocation unless the lengths make a match possible.</summary>
     public static double Glued(TokenInfo whole, TokenInfo a, TokenInfo b)
     {
         var w = whole.Text;
         var joinedLength = a.Text.Length + b.Text.Length;
         var s = 0.0;
-        var budget = EditDistance.Budget(Math.Min(w.Length, joinedLength));
+        var budget = Math.Min(1, EditDistance.Budget(Math.Min(w.Length, joinedLength)));
         if (Math.Abs(w.Length - joinedLength) <= budget && w[0] == a.Text[0] && w.AsSpan().StartsWith(a.Text.AsSpan(0, Math.Min(2, a.Text.Length))))
         {
             Span<char> joined = stackalloc char[joinedLength];
@@ -129,7 +129,8 @@ internal static class TokenSimilarity
             }
         }
 
-        if (s < Weights.SkeletonSimilarity && whole.Vowelless != (a.Vowelless && b.Vowelless) && whole.Skeleton.Length >= 3
+        if (s < Weights.SkeletonSimilarity && whole.Vowelless != (a.Vowelless && b.Vowelless) && whole.Skeleton.Length >= 5
+            && (whole.Vowelless ? whole.Text.Length : joinedLength) >= 6
             && SkeletonJoins(whole.Skeleton, a.Skeleton, b.Skeleton))
         {
             s = Math.Max(s, SkeletonScore(whole.Skeleton.Length) * Weights.GlueFactor);

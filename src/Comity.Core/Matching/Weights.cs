@@ -15,6 +15,9 @@ internal static class Weights
     /// the pair's mean weight.</summary>
     public const double Substitution = 1.5;
 
+    /// <summary>Cost of an unmatched listed word when the query name has a single identity-bearing word.</summary>
+    public const double UnmatchedCandidateSingleWord = 0.8;
+
     /// <summary>Lowest token similarity that counts as aligned.</summary>
     public const double MinTokenSimilarity = 0.6;
 

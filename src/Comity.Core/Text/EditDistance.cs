@@ -4,15 +4,14 @@ namespace Comity.Core.Text;
 /// early exit, and the length-aware edit budget names are allowed.</summary>
 internal static class EditDistance
 {
-    /// <summary>Edits a token of this length tolerates: none up to 3 characters, 1 up to 5, 2 up to 8, 3 up to 13,
-    /// then 4 (about log base 2.35 of the length, as in yente's budget).</summary>
+    /// <summary>Edits a token of this length tolerates: none up to 3 characters, 1 up to 5, 2 up to 15, then 3
+    /// (close to yente's log base 2.35 budget, one more edit for four-letter tokens).</summary>
     public static int Budget(int length) => length switch
     {
         <= 3 => 0,
         <= 5 => 1,
-        <= 8 => 2,
-        <= 13 => 3,
-        _ => 4,
+        <= 15 => 2,
+        _ => 3,
     };
 
     /// <summary>The distance, or <paramref name="max"/> + 1 when it exceeds <paramref name="max"/>.</summary>

@@ -63,6 +63,8 @@ internal static class LegalForms
         ("free zone establishment", "fze", FreeZone), ("free zone company", "fzco", FreeZone), ("dmcc", "dmcc", FreeZone),
         ("bv", "bv", LimitedLiability), ("besloten vennootschap", "bv", LimitedLiability),
         ("cong ty tnhh", "llc", LimitedLiability), ("tnhh", "llc", LimitedLiability), ("cong ty co phan", "jsc", StockCorporation),
+        ("cong ty company phan", "jsc", StockCorporation), ("s de rl de cv", "srldecv", LimitedLiability), ("s de rl", "llc", LimitedLiability),
+        ("sc de rl de cv", "srldecv", LimitedLiability), ("srl de cv", "srldecv", LimitedLiability),
         ("you xian gong si", "ltd", LimitedLiability), ("you xian ze ren gong si", "llc", LimitedLiability),
         ("gu fen you xian gong si", "jsc", StockCorporation), ("ltd sti", "ltd", LimitedLiability), ("sl", "llc", LimitedLiability),
         ("kft", "llc", LimitedLiability), ("eood", "llc", LimitedLiability), ("ood", "llc", LimitedLiability),

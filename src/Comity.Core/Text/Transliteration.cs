@@ -48,6 +48,11 @@ internal static class Transliteration
             {
                 run = SplitArabicArticles(run);
             }
+            else if (run.Contains('ё', StringComparison.Ordinal) || run.Contains('Ё', StringComparison.Ordinal))
+            {
+                // Ё is "yo" in every romanisation that lists use (Хёк → Hyok, Рёнг → Ryong), not AnyAscii's "e".
+                run = run.Replace("ё", "йо", StringComparison.Ordinal).Replace("Ё", "Йо", StringComparison.Ordinal);
+            }
 
             sb.Append(run.Transliterate().ToLowerInvariant());
         }

@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace Comity.LoadTest;
+
+/// <summary>Request bodies for <c>POST /match/default</c>, one query each: listed names as they are, with a typo,
+/// reordered, and names that match nothing; fixed seed.</summary>
+internal static class Workload
+{
+    private static readonly string[] Given = ["Maria", "John", "Ahmed", "Li", "Olga", "Pierre", "Kwame", "Sofia", "Hiroshi", "Fatima", "Ivan", "Elena"];
+    private static readonly string[] Family = ["Keller", "Okafor", "Nakamura", "Silva", "Petersen", "Haddad", "Novak", "Moreau", "Lindqvist", "Costa", "Brennan", "Varga"];
+
+    public static async Task<List<byte[]>> BuildAsync(HttpClient client, int count, int seed)
+    {
+        var listed = new List<(string Name, string Schema)>();
+        for (var offset = 0; offset <= 7500; offset += 2500)
+        {
+            using var response = await client.GetAsync(new Uri($"/search/default?limit=500&offset={offset}", UriKind.Relative)).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+            foreach (var e in doc.RootElement.GetProperty("results").EnumerateArray())
+            {
+                listed.Add((e.GetProperty("caption").GetString()!, e.GetProperty("schema").GetString()!));
+            }
+        }
+
+        var random = new Random(seed);
+        var bodies = new List<byte[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            string name;
+            string schema;
+            var kind = random.Next(10);
+            if (kind < 7 && listed.Count > 0)
+            {
+                (name, schema) = listed[random.Next(listed.Count)];
+                if (kind >= 4)
+                {
+                    name = Typo(name, random);
+                }
+                else if (kind == 3)
+                {
+                    name = string.Join(' ', name.Split(' ').Reverse());
+                }
+            }
+            else
+            {
+                name = $"{Given[random.Next(Given.Length)]} {Family[random.Next(Family.Length)]}";
+                schema = "Person";
+            }
+
+            if (schema == "LegalEntity")
+            {
+                schema = "Thing";
+            }
+
+            bodies.Add(Body(name, schema));
+        }
+
+        return bodies;
+    }
+
+    private static string Typo(string name, Random random)
+    {
+        if (name.Length < 6)
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        var i = 1 + random.Next(chars.Length - 2);
+        (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+        return new string(chars);
+    }
+
+    private static byte[] Body(string name, string schema)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("queries");
+            w.WriteStartObject("q");
+            w.WriteString("schema", schema);
+            w.WriteStartObject("properties");
+            w.WriteStartArray("name");
+            w.WriteStringValue(name);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return ms.ToArray();
+    }
+}

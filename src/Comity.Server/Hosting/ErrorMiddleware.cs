@@ -1,0 +1,56 @@
+using Comity.Server.Native;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Comity.Server.Hosting;
+
+/// <summary>Turns exceptions into responses: yente's <c>{"status": "error"}</c> outside <c>/v1</c>, problem details
+/// inside; oversized bodies → 413; native bad requests → 400. Logs the exception type and route, never the body.</summary>
+internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<ErrorMiddleware> log)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            await WriteAsync(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large." : "Bad request.", e.Message).ConfigureAwait(false);
+        }
+        catch (BadRequestException e) when (!context.Response.HasStarted)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request.", e.Message).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            LogUnhandled(e.GetType().Name, (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched", e);
+            if (context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+            {
+                await WriteAsync(context, StatusCodes.Status500InternalServerError, "Internal error.", "The error was logged.").ConfigureAwait(false);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                await context.Response.WriteAsJsonAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = "error" }).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        {
+            return Yente.YenteException.Detail(status, detail).ExecuteAsync(context);
+        }
+
+        ProblemHttpResult problem = TypedResults.Problem(title: title, detail: detail, statusCode: status);
+        return problem.ExecuteAsync(context);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "unhandled {Type} on {Route}")]
+    private partial void LogUnhandled(string type, string route, Exception e);
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Comity.Application.Corpus;
+using Comity.Law;
+using Comity.Server.Corpus;
+using Comity.Server.Metrics;
+using Comity.Server.Native;
+using Comity.Server.Security;
+using Comity.Server.Yente;
+using Comity.Storage;
+using Comity.Storage.Keys;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Comity.Server.Hosting;
+
+/// <summary>Builds the web application: Kestrel limits, API keys, rate limiting, the store, the corpus host, the
+/// endpoints and the OpenAPI document.</summary>
+internal static partial class ServerApp
+{
+    public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken cancellationToken)
+    {
+        var keys = ApiKeyRing.Load(options.KeysFile ?? Environment.GetEnvironmentVariable("COMITY_KEYS_FILE"), Environment.GetEnvironmentVariable("COMITY_API_KEYS"));
+        var ring = new ApiKeyRing(keys);
+        var urls = ring.Enabled ? options.Urls : LoopbackOnly(options.Urls, out _);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss ";
+            o.UseUtcTimestamp = true;
+        });
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            k.Limits.MaxRequestLineSize = 64 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+        });
+
+        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock }, cancellationToken).ConfigureAwait(false);
+        foreach (var k in keys)
+        {
+            await store.ImportApiKeyAsync(k.Name, k.Key, ToStoreRole(k.Role), "system", cancellationToken).ConfigureAwait(false);
+        }
+
+        var dataDir = new Lazy<string>(DefaultCorpus.DataDirectory);
+        var s = builder.Services;
+        s.AddSingleton(options);
+        s.AddSingleton(options.Clock);
+        s.AddSingleton(ring);
+        s.AddSingleton(store);
+        s.AddSingleton<ServerMetrics>();
+        s.AddSingleton(sp => new CorpusHost(
+            () => options.Lists is { } lists ? [.. lists.Select(Path.GetFullPath)] : DefaultCorpus.Paths(),
+            options.Clock,
+            sp.GetRequiredService<ILogger<CorpusHost>>(),
+            sp.GetRequiredService<ServerMetrics>()));
+        s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
+        s.AddSingleton<ScreeningService>();
+        s.AddHostedService<StartupLoader>();
+        s.AddHostedService<ListWatcher>();
+        s.AddProblemDetails();
+        s.AddResponseCompression(o =>
+        {
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json", "application/problem+json", "text/plain", "text/csv"];
+        });
+        s.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        s.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
+        s.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Comity";
+                doc.Info.Version = "1";
+                doc.Info.Description = "Screening against sanctions lists and ICC arrest warrants: a yente-compatible matching API (/match, /search, /entities, /catalog, /algorithms) and the native API (/v1: screening with alerts and decisions, four-eyes review, lists, audit).";
+                doc.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+        });
+        s.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "1";
+                IResult result = http.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+                    ? Results.Problem(title: "Too many requests.", detail: "The per-key rate limit was exceeded; retry after a second.", statusCode: StatusCodes.Status429TooManyRequests)
+                    : YenteException.Detail(StatusCodes.Status429TooManyRequests, "Rate limit exceeded.");
+                return new ValueTask(result.ExecuteAsync(http));
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var caller = ApiKeyMiddleware.Of(context);
+                var partition = caller is { Authenticated: true } ? "key:" + caller.Name : "ip:" + context.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, options.RateLimitBurst),
+                    TokensPerPeriod = Math.Max(1, options.RateLimitPerSecond),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+
+        var app = builder.Build();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Comity.Server");
+        if (!ring.Enabled)
+        {
+            LoopbackOnly(options.Urls, out var changed);
+            LogNoKeys(log, urls, changed);
+        }
+        else
+        {
+            LogKeys(log, ring.Count, urls);
+        }
+
+        LogStore(log, store.Provider);
+        app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
+
+        app.UseMiddleware<ErrorMiddleware>();
+        app.UseMiddleware<MetricsMiddleware>();
+        app.UseResponseCompression();
+        app.UseCors();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/openapi.json").WithTags("operations");
+        YenteEndpoints.Map(app);
+        NativeEndpoints.Map(app);
+        app.MapGet("/metrics", (ServerMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+            .WithTags("operations").WithName("metrics").WithSummary("Prometheus metrics");
+        return app;
+    }
+
+    /// <summary>Replaces every non-loopback host by 127.0.0.1 (used when no API key is configured).</summary>
+    internal static string LoopbackOnly(string urls, out bool changed)
+    {
+        changed = false;
+        var result = new List<string>();
+        foreach (var u in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var uri = new Uri(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal));
+            var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+            if (loopback)
+            {
+                result.Add(u);
+            }
+            else
+            {
+                changed = true;
+                result.Add(new UriBuilder(uri) { Host = "127.0.0.1" }.Uri.ToString().TrimEnd('/'));
+            }
+        }
+
+        return string.Join(';', result);
+    }
+
+    private static ApiRole ToStoreRole(AccessRole role) => role switch
+    {
+        AccessRole.Admin => ApiRole.Admin,
+        AccessRole.Analyst => ApiRole.Analyst,
+        _ => ApiRole.Screener,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so Comity listens on loopback only ({Urls}; rewritten from non-loopback: {Changed}). Configure keys with --keys FILE or COMITY_API_KEYS to serve other hosts.")]
+    private static partial void LogNoKeys(ILogger log, string urls, bool changed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); listening on {Urls}")]
+    private static partial void LogKeys(ILogger log, int count, string urls);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "store: {Provider}")]
+    private static partial void LogStore(ILogger log, string provider);
+}

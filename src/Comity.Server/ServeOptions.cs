@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace Comity.Server;
+
+/// <summary>How <c>comity serve</c> runs. Immutable; every default is here.</summary>
+public sealed record ServeOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    public const string DefaultDb = "sqlite:comity.db";
+
+    /// <summary>Addresses Kestrel listens on (semicolon-separated). Port 0 picks a free port. Without API keys every
+    /// non-loopback host is replaced by 127.0.0.1.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Store spec: <c>sqlite:PATH</c> or <c>postgres:CONNECTION_STRING</c>.</summary>
+    public string Db { get; init; } = DefaultDb;
+
+    /// <summary>List files or folders to serve; null serves the bundled default corpus.</summary>
+    public IReadOnlyList<string>? Lists { get; init; }
+
+    /// <summary>JSON file of API keys (<c>{"keys": [{"name", "role", "key"}]}</c>); also <c>$COMITY_KEYS_FILE</c>.
+    /// Keys may also come from <c>$COMITY_API_KEYS</c> (<c>name:role:key;...</c>).</summary>
+    public string? KeysFile { get; init; }
+
+    /// <summary>Reload the corpus when a list file changes.</summary>
+    public bool WatchLists { get; init; } = true;
+
+    /// <summary>Quiet period after a list file change before the reload starts.</summary>
+    public TimeSpan WatchDebounce { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Requests per second allowed per API key (or per client address without keys); token bucket.</summary>
+    public int RateLimitPerSecond { get; init; } = 5000;
+
+    /// <summary>Burst size of the per-key token bucket.</summary>
+    public int RateLimitBurst { get; init; } = 10000;
+
+    /// <summary>Largest accepted request body.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>Most subjects in one <c>POST /v1/screen</c>.</summary>
+    public int MaxScreenBatch { get; init; } = 1000;
+
+    /// <summary>Source of "now" (timestamps, as-of dates).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Minimum log level of the console log.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Reads <c>--urls U --db SPEC --lists PATH (repeatable) --keys FILE --no-watch --rate-limit N
+    /// --log-level L</c>.</summary>
+    public static ServeOptions Parse(IReadOnlyList<string> args)
+    {
+        var o = new ServeOptions();
+        List<string>? lists = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{a} needs a value");
+            switch (a)
+            {
+                case "--urls":
+                    o = o with { Urls = Next() };
+                    break;
+                case "--db":
+                    o = o with { Db = Next() };
+                    break;
+                case "--lists":
+                    (lists ??= []).Add(Next());
+                    break;
+                case "--keys":
+                    o = o with { KeysFile = Next() };
+                    break;
+                case "--no-watch":
+                    o = o with { WatchLists = false };
+                    break;
+                case "--rate-limit":
+                    o = o with { RateLimitPerSecond = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) };
+                    break;
+                case "--log-level":
+                    o = o with { LogLevel = Enum.Parse<LogLevel>(Next(), ignoreCase: true) };
+                    break;
+                default:
+                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --log-level)");
+            }
+        }
+
+        return lists is null ? o : o with { Lists = lists };
+    }
+}

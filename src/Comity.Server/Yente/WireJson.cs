@@ -1,0 +1,36 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Comity.Server.Yente;
+
+/// <summary>Writes JSON responses with <see cref="Utf8JsonWriter"/> into a buffer (no reflection, no per-request
+/// serializer metadata): the hot path of <c>/match</c>.</summary>
+internal static class WireJson
+{
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IResult Ok(Action<Utf8JsonWriter> write, int status = StatusCodes.Status200OK, string contentType = "application/json")
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            write(w);
+        }
+
+        return new JsonBytesResult(buffer.WrittenMemory, status, contentType);
+    }
+
+    /// <summary>Reads the request body as JSON whatever its Content-Type (yente does); 422 when it is not JSON.</summary>
+    public static async Task<JsonDocument> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw YenteException.Invalid("json_invalid", "JSON decode error", e.Message, "body", (int)(e.BytePositionInLine ?? 0));
+        }
+    }
+}
