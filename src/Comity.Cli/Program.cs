@@ -14,6 +14,8 @@ internal static class Program
         root.Subcommands.Add(ListsCommand.Create());
         root.Subcommands.Add(LawCommands.Obligations());
         root.Subcommands.Add(LawCommands.Regimes());
+        root.Subcommands.Add(ServeCommand.Serve());
+        root.Subcommands.Add(ServeCommand.Audit());
         return CliRunner.Run(root, args);
     }
 }

@@ -24,7 +24,7 @@ public static class CorpusLoader
             var probe = ListProbe.Open(path);
             var reader = ListReaders.Detect(probe);
             var result = reader.Read(probe, cancellationToken);
-            datasets.Add(Dataset.From(path, reader.Format, result));
+            datasets.AddRange(Dataset.Split(path, reader.Format, result));
             foreach (var e in result.Entities)
             {
                 if (seen.Add(e.Id))
