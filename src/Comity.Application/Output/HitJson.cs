@@ -7,7 +7,8 @@ namespace Comity.Application.Output;
 /// <summary>The JSON shape of one hit.</summary>
 public static class HitJson
 {
-    public static void Write(Utf8JsonWriter w, Hit hit)
+    /// <summary>Writes one hit; <paramref name="extra"/> may add properties (e.g. the server's <c>alert_id</c>).</summary>
+    public static void Write(Utf8JsonWriter w, Hit hit, Action<Utf8JsonWriter>? extra = null)
     {
         var e = hit.Entity;
         w.WriteStartObject();
@@ -23,6 +24,7 @@ public static class HitJson
         foreach (var l in hit.Listings)
         {
             w.WriteStartObject();
+            w.WriteString("entity_id", l.EntityId);
             w.WriteString("source", l.Source);
             w.WriteString("source_id", l.SourceId);
             JsonFormat.WriteStrings(w, "programs", l.Programs);
@@ -40,6 +42,7 @@ public static class HitJson
 
         w.WritePropertyName("explanation");
         JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
+        extra?.Invoke(w);
         w.WriteEndObject();
     }
 }

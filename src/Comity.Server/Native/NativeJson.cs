@@ -72,40 +72,8 @@ internal static class NativeJson
             for (var h = 0; h < s.Result.Hits.Count; h++)
             {
                 var hit = s.Result.Hits[h];
-                var e = hit.Entity;
-                w.WriteStartObject();
-                w.WriteString("entity_id", e.Id);
-                w.WriteString("source", e.Source);
-                w.WriteString("source_id", e.SourceId);
-                w.WriteString("schema", Comity.Core.Model.Schemata.Name(e.Schema));
-                w.WriteString("caption", e.Caption);
-                w.WriteNumber("score", JsonFormat.Round(hit.Score));
-                w.WriteBoolean("match", hit.Match);
-                JsonFormat.WriteStrings(w, "programs", e.Programs);
-                w.WriteStartArray("listings");
-                foreach (var l in hit.Listings)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("entity_id", l.EntityId);
-                    w.WriteString("source", l.Source);
-                    w.WriteString("source_id", l.SourceId);
-                    JsonFormat.WriteStrings(w, "programs", l.Programs);
-                    JsonFormat.WriteNullable(w, "listed_on", l.ListedOn?.ToString());
-                    w.WriteString("linked_by", l.LinkedBy);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WritePropertyName("explanation");
-                JsonFormat.WriteExplanation(w, hit.Scored.Explanation);
-                if (s.Decisions[h] is { } d)
-                {
-                    w.WritePropertyName("decision");
-                    DecisionJson.Write(w, d);
-                }
-
-                JsonFormat.WriteNullable(w, "alert_id", o.AlertIds.GetValueOrDefault((s.QueryId, e.Id)));
-                w.WriteEndObject();
+                var key = (s.QueryId, hit.Entity.Id);
+                HitJson.Write(w, hit, x => JsonFormat.WriteNullable(x, "alert_id", o.AlertIds.GetValueOrDefault(key)));
             }
 
             w.WriteEndArray();

@@ -16,7 +16,7 @@ namespace Comity.Server.Native;
 
 /// <summary>One screened subject: its hits (with decisions when a profile was given) and the alert of each
 /// matching hit.</summary>
-internal sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result, IReadOnlyList<Decision?> Decisions, Decision? Overall);
+internal sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result, Decision? Overall);
 
 /// <summary>The outcome of one <c>POST /v1/screen</c>.</summary>
 internal sealed record ScreenOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed);
@@ -27,26 +27,15 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
 {
     public async Task<ScreenOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreenRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var screener = new Screener(snapshot.Corpus, new ScreeningOptions { Threshold = request.Threshold, MinScore = request.MinScore, Limit = request.Limit });
+        var lawContext = request.Profile is { } profile ? new LawContext(law.Value, profile) : null;
+        var screener = new Screener(snapshot.Corpus, new ScreeningOptions { Threshold = request.Threshold, MinScore = request.MinScore, Limit = request.Limit }, lawContext);
         var subjects = new SubjectOutcome[request.Subjects.Count];
         Parallel.For(0, subjects.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var query = request.Subjects[i];
             var result = screener.Screen(query);
-            var decisions = new Decision?[result.Hits.Count];
-            Decision? overall = null;
-            if (request.Profile is { } profile)
-            {
-                for (var h = 0; h < result.Hits.Count; h++)
-                {
-                    decisions[h] = law.Value.Decide(profile, Listings(snapshot, result.Hits[h]));
-                }
-
-                var matched = result.Hits.Where(h => h.Match).SelectMany(h => Listings(snapshot, h)).DistinctBy(l => l.Id, StringComparer.Ordinal).ToList();
-                overall = matched.Count > 0 ? law.Value.Decide(profile, matched) : null;
-            }
-
-            subjects[i] = new SubjectOutcome(i, QueryId(i, query), result, decisions, overall);
+            var overall = lawContext?.Overall(result, snapshot.Corpus.Find);
+            subjects[i] = new SubjectOutcome(i, QueryId(i, query), result, overall);
         });
         metrics.Screened(subjects.Length);
 
@@ -68,7 +57,7 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
                 }
 
                 var e = hit.Entity;
-                alerts.Add(new NewAlert(s.QueryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionJson.ToJson(s.Decisions[h]), snapshot.Corpus.Version, ProvenanceJson(snapshot, e.Source)));
+                alerts.Add(new NewAlert(s.QueryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionJson.ToJson(hit.Decision), snapshot.Corpus.Version, ProvenanceJson(snapshot, e.Source)));
             }
         }
 
@@ -87,26 +76,6 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
         }
 
         return new ScreenOutcome(batch.Replayed && batch.Alerts.Count > 0 ? batch.Alerts[0].RunId : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed);
-    }
-
-    /// <summary>Every listing of the hit's subject (the same person on several lists), for the law engine.</summary>
-    private static List<Listing> Listings(CorpusSnapshot snapshot, Hit hit)
-    {
-        var listings = new List<Listing>(Math.Max(1, hit.Listings.Length));
-        foreach (var l in hit.Listings)
-        {
-            if (snapshot.Corpus.Find(l.EntityId) is { } e)
-            {
-                listings.Add(Listing.FromEntity(e));
-            }
-        }
-
-        if (listings.Count == 0)
-        {
-            listings.Add(Listing.FromEntity(hit.Entity));
-        }
-
-        return listings;
     }
 
     /// <summary>The subject's key within its request: position plus the caller's id.</summary>

@@ -21,8 +21,11 @@ public sealed class CrashTests
             await using var watcher = await ComityStores.OpenAsync(db, cancellationToken: ct);
             var before = (await watcher.ReadAuditAsync(0, 10_000, ct)).Count;
             var send = Batches.PostAsync(first.Client, "/v1/screen", body, "crash-batch-1", cancellationToken: ct);
-            // Kill as soon as the server has started the run for this batch (screening done, alerts being written).
-            for (var i = 0; i < 600 && !send.IsCompleted; i++)
+            // Kill mid-batch: as soon as the server has started the run for this batch (screening done, alerts being
+            // written), or at the latest 150 ms after the request went out (the 1,000 subjects are still being
+            // screened then), whichever comes first.
+            var sent = System.Diagnostics.Stopwatch.StartNew();
+            while (!send.IsCompleted && sent.ElapsedMilliseconds < 150)
             {
                 var audit = await watcher.ReadAuditAsync(0, 10_000, ct);
                 if (audit.Skip(before).Any(a => a.Action == "run.started"))
@@ -30,7 +33,7 @@ public sealed class CrashTests
                     break;
                 }
 
-                await Task.Delay(5, ct);
+                await Task.Delay(1, ct);
             }
 
             await first.KillAsync();
