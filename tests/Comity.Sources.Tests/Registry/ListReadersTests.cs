@@ -20,8 +20,6 @@ public class ListReadersTests
         Assert.Equal(ListReaders.All.Count, ListReaders.All.Select(r => r.Format).Distinct().Count());
 
     [Theory]
-    [InlineData("ofac/sdn-csv/add.csv")]
-    [InlineData("ofac/enhanced-xml/CONS_ENHANCED.XML")]
     [InlineData("un/sc-sanctions.xsd")]
     public void Other_files_are_not_claimed(string relative)
     {
