@@ -50,7 +50,7 @@ internal sealed class SecoXmlReader : IListReader
 
                 var line = SafeXml.Line(xml);
                 var name = xml.LocalName;
-                var element = SafeXml.LoadElement(xml);
+                var element = SafeXml.ReadElement(xml);
                 switch (name)
                 {
                     case "sanctions-program":
@@ -69,7 +69,7 @@ internal sealed class SecoXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw SafeXml.Malformed(file, ex);
+            throw SafeXml.Fail(path, ex);
         }
 
         if (listType is not null && listType != "whole-list")
@@ -102,7 +102,7 @@ internal sealed class SecoXmlReader : IListReader
 
     private static void AddProgram(XElement program, Dictionary<string, string> programsBySet)
     {
-        var keys = program.Children("program-key").ToList();
+        var keys = program.Els("program-key").ToList();
         var key = TextValue.Clean((keys.FirstOrDefault(k => k.Attr("lang") == "eng") ?? keys.FirstOrDefault())?.Value)
             ?? program.Attr("ssid");
         if (key is null)
@@ -110,7 +110,7 @@ internal sealed class SecoXmlReader : IListReader
             return;
         }
 
-        foreach (var set in program.Children("sanctions-set"))
+        foreach (var set in program.Els("sanctions-set"))
         {
             if (set.Attr("ssid") is { } ssid)
             {
@@ -126,8 +126,8 @@ internal sealed class SecoXmlReader : IListReader
             return;
         }
 
-        var country = place.Child("country");
-        var text = string.Join(", ", new[] { place.Child("location")?.Value, place.Child("area")?.Value, country?.Value }
+        var country = place.El("country");
+        var text = string.Join(", ", new[] { place.El("location")?.Value, place.El("area")?.Value, country?.Value }
             .Select(TextValue.Clean).OfType<string>());
         if (text.Length > 0)
         {

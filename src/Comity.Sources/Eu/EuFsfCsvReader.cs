@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;
 

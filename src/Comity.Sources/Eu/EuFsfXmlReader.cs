@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Xml;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Eu;
 
@@ -49,7 +49,7 @@ internal sealed class EuFsfXmlReader : IListReader
                     cancellationToken.ThrowIfCancellationRequested();
                     count++;
                     var line = SafeXml.Line(xml);
-                    var element = SafeXml.LoadElement(xml);
+                    var element = SafeXml.ReadElement(xml);
                     var location = $"sanctionEntity[{count}] logicalId={(string?)element.Attribute("logicalId")} (line {line})";
                     if (FsfEntityMapper.Map(element, file, location, diagnostics) is { } entity)
                     {
@@ -64,7 +64,7 @@ internal sealed class EuFsfXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw SafeXml.Malformed(file, ex);
+            throw SafeXml.Fail(path, ex);
         }
 
         var provenance = new Provenance(

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
+using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;
 
 namespace Comity.Sources.Eu;

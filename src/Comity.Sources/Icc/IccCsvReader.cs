@@ -39,7 +39,7 @@ internal sealed class IccCsvReader : IListReader
             }
 
             kinds.Add(kind);
-            files.Add(ReadSupport.Describe(file));
+            files.Add(SourceFiles.Describe(file));
             var rows = 0;
             foreach (var (line, row) in Rows(file, diagnostics))
             {

@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
-using Comity.Sources.Registry;
 
 namespace Comity.Sources.Ofac;
 
@@ -17,7 +16,7 @@ internal sealed class OfacXmlReader : IListReader
     public string Format => "ofac-xml";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && SafeXml.RootLocalName(ListProbe.HeadText(probe.Path)) == "sdnList";
+        !probe.IsDirectory && SafeXml.RootName(ListProbe.HeadText(probe.Path)) == "sdnList";
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -34,7 +33,7 @@ internal sealed class OfacXmlReader : IListReader
         {
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "sdnList")
             {
-                throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <sdnList>");
+                throw new ListFormatException(file, SafeXml.Where(reader), $"root element is <{reader.LocalName}>, expected <sdnList>");
             }
 
             reader.Read();
@@ -49,7 +48,7 @@ internal sealed class OfacXmlReader : IListReader
 
                 if (reader.LocalName == "Publish_Date")
                 {
-                    published = PublishDate(reader.ReadElementContentAsString(), file, SafeXml.Line(reader), diagnostics);
+                    published = PublishDate(reader.ReadElementContentAsString(), file, SafeXml.Where(reader), diagnostics);
                 }
                 else if (reader.LocalName == "Record_Count")
                 {
@@ -58,7 +57,7 @@ internal sealed class OfacXmlReader : IListReader
                 else if (reader.LocalName == "sdnEntry")
                 {
                     var index = ++counts["sdnEntry"];
-                    var location = $"sdnEntry[{index}] ({SafeXml.Line(reader)})";
+                    var location = $"sdnEntry[{index}] ({SafeXml.Where(reader)})";
                     var element = (XElement)XNode.ReadFrom(reader);
                     Count(element, counts);
                     var entity = OfacXmlEntry.Map(element, source, file, location, diagnostics);

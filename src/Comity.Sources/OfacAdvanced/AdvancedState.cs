@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Common;
 using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
@@ -193,7 +194,7 @@ internal sealed class AdvancedState(string file)
         }
 
         var counts = _counts.Select(kv => (kv.Key, kv.Value)).Append(("ReferenceValue", _values.Count)).ToArray();
-        var provenance = new Provenance(source, "US Treasury OFAC", format, _published, [ReadSupport.Describe(path)], ReadSupport.Counts(counts));
+        var provenance = new Provenance(source, "US Treasury OFAC", format, _published, [SourceFiles.Describe(path)], ReadSupport.Counts(counts));
         return new LoadResult(provenance, entities.ToImmutable(), _diagnostics.ToImmutable());
     }
 }

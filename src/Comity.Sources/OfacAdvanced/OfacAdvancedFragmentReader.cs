@@ -1,6 +1,6 @@
 using System.Xml;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Custom;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.OfacAdvanced;
 
@@ -16,12 +16,10 @@ internal sealed class OfacAdvancedFragmentReader : IListReader
          "ProfileRelationships", "ProfileRelationship", "SanctionsEntries", "SanctionsEntry"],
         StringComparer.Ordinal);
 
-    private static readonly XmlReaderSettings Settings = Fragments();
-
     public string Format => "ofac-advanced-fragment";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && probe.Files.Count == 1 && ReadSupport.RootElement(probe.Files[0]) is { } root && Roots.Contains(root);
+        !probe.IsDirectory && probe.Files.Count == 1 && SafeXml.RootNameOf(probe.Files[0]) is { } root && Roots.Contains(root);
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -30,16 +28,16 @@ internal sealed class OfacAdvancedFragmentReader : IListReader
         var state = new AdvancedState(name);
         try
         {
-            using var xml = XmlReader.Create(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Settings);
+            using var xml = SafeXml.OpenFragment(file);
             xml.Read();
             while (!xml.EOF)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (xml.NodeType == XmlNodeType.Element && AdvancedState.Handles(xml.LocalName))
                 {
-                    var line = XmlLocal.Line(xml);
+                    var line = SafeXml.Line(xml);
                     var local = xml.LocalName;
-                    state.Accept(local, XmlLocal.ReadSubtree(xml), line);
+                    state.Accept(local, SafeXml.ReadElement(xml), line);
                 }
                 else
                 {
@@ -49,7 +47,7 @@ internal sealed class OfacAdvancedFragmentReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw ReadSupport.XmlFailure(file, ex);
+            throw SafeXml.Fail(file, ex);
         }
 
         if (state.HasTypedRecords && !state.HasValueSets)
@@ -58,12 +56,5 @@ internal sealed class OfacAdvancedFragmentReader : IListReader
         }
 
         return state.Finish(file, Format);
-    }
-
-    private static XmlReaderSettings Fragments()
-    {
-        var settings = ReadSupport.XmlSettings();
-        settings.ConformanceLevel = ConformanceLevel.Fragment;
-        return settings;
     }
 }

@@ -1,6 +1,6 @@
 using System.Xml;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Custom;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.OfacAdvanced;
 
@@ -15,7 +15,7 @@ internal sealed class OfacAdvancedXmlReader : IListReader
 
     public bool CanRead(ListProbe probe)
     {
-        if (probe.IsDirectory || probe.Files.Count != 1 || ReadSupport.RootElement(probe.Files[0]) != "Sanctions")
+        if (probe.IsDirectory || probe.Files.Count != 1 || SafeXml.RootNameOf(probe.Files[0]) != "Sanctions")
         {
             return false;
         }
@@ -34,11 +34,11 @@ internal sealed class OfacAdvancedXmlReader : IListReader
         var state = new AdvancedState(name);
         try
         {
-            using var xml = ReadSupport.OpenXml(file);
+            using var xml = SafeXml.Open(file);
             xml.MoveToContent();
             if (xml.LocalName != "Sanctions")
             {
-                throw new ListFormatException(name, $"line {XmlLocal.Line(xml)}", "root element is not Sanctions");
+                throw new ListFormatException(name, $"line {SafeXml.Line(xml)}", "root element is not Sanctions");
             }
 
             xml.Read();
@@ -47,9 +47,9 @@ internal sealed class OfacAdvancedXmlReader : IListReader
                 cancellationToken.ThrowIfCancellationRequested();
                 if (xml.NodeType == XmlNodeType.Element && AdvancedState.Handles(xml.LocalName))
                 {
-                    var line = XmlLocal.Line(xml);
+                    var line = SafeXml.Line(xml);
                     var local = xml.LocalName;
-                    state.Accept(local, XmlLocal.ReadSubtree(xml), line);
+                    state.Accept(local, SafeXml.ReadElement(xml), line);
                 }
                 else
                 {
@@ -59,7 +59,7 @@ internal sealed class OfacAdvancedXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw ReadSupport.XmlFailure(file, ex);
+            throw SafeXml.Fail(file, ex);
         }
 
         return state.Finish(file, Format);

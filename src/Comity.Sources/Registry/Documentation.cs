@@ -1,5 +1,5 @@
 using Comity.Sources.Abstractions;
-using Comity.Sources.Custom;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Registry;
 
@@ -16,7 +16,7 @@ internal static class Documentation
             return "a PDF document";
         }
 
-        if (extension.Equals(".xsd", StringComparison.OrdinalIgnoreCase) || ReadSupport.RootElement(file) == "schema")
+        if (extension.Equals(".xsd", StringComparison.OrdinalIgnoreCase) || SafeXml.RootNameOf(file) == "schema")
         {
             return "an XML schema";
         }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Xml;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Uk;
@@ -54,7 +53,7 @@ internal sealed class FcdoXmlReader : IListReader
                     cancellationToken.ThrowIfCancellationRequested();
                     count++;
                     var line = SafeXml.Line(xml);
-                    var element = SafeXml.LoadElement(xml);
+                    var element = SafeXml.ReadElement(xml);
                     var location = $"Designation[{count}] UniqueID={FcdoMapper.Value(element, "UniqueID")} (line {line})";
                     if (FcdoMapper.Map(element, file, location, diagnostics) is { } entity)
                     {
@@ -69,7 +68,7 @@ internal sealed class FcdoXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw SafeXml.Malformed(file, ex);
+            throw SafeXml.Fail(path, ex);
         }
 
         var provenance = new Provenance(

@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Registry;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Un;
 
@@ -17,7 +17,7 @@ internal sealed class UnXmlReader : IListReader
     public string Format => "un-xml";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && SafeXml.RootLocalName(ListProbe.HeadText(probe.Path)) == "CONSOLIDATED_LIST";
+        !probe.IsDirectory && SafeXml.RootName(ListProbe.HeadText(probe.Path)) == "CONSOLIDATED_LIST";
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -33,7 +33,7 @@ internal sealed class UnXmlReader : IListReader
         {
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "CONSOLIDATED_LIST")
             {
-                throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
+                throw new ListFormatException(file, SafeXml.Where(reader), $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
             }
 
             published = reader.GetAttribute("dateGenerated");
@@ -45,7 +45,7 @@ internal sealed class UnXmlReader : IListReader
                 {
                     var kind = reader.LocalName;
                     var index = ++counts[kind];
-                    var location = $"{kind}[{index}] ({SafeXml.Line(reader)})";
+                    var location = $"{kind}[{index}] ({SafeXml.Where(reader)})";
                     var element = (XElement)XNode.ReadFrom(reader);
                     var entity = UnRecord.Map(element, kind == "INDIVIDUAL", file, location, diagnostics);
                     if (entity is null)
