@@ -1,6 +1,5 @@
 using Comity.Sources.Inspection;
 using Comity.Sources.Registry;
-using Comity.Sources.Tests.Registry;
 
 namespace Comity.Sources.Tests.Inspection;
 
@@ -11,7 +10,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Ofac_address_table_alone_reports_its_rows_as_orphans()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("ofac/sdn-csv/add.csv"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("ofac/sdn-csv/add.csv"), TestContext.Current.CancellationToken);
         Assert.Equal(("ofac-csv", "us-ofac-sdn", 0), (r.Format, r.Source, r.Entities));
 
         // grep -c . add.csv → 24244 rows; cut -d, -f1 | sort -u → 18494 distinct ent_num.
@@ -25,7 +24,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Consolidated_address_table_alone_is_named_for_the_consolidated_list()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("ofac/cons-csv/cons_add.csv"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("ofac/cons-csv/cons_add.csv"), TestContext.Current.CancellationToken);
         Assert.Equal(("ofac-csv", "us-ofac-cons", 0), (r.Format, r.Source, r.Entities));
 
         // grep -c . cons_add.csv → 574; cut -d, -f1 | sort -u → 442 (every entry of cons_prim.csv has an address row).
@@ -36,7 +35,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Advanced_fragment_with_a_party_yields_it_and_reports_unresolved_types()
     {
-        var path = RepoData.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_DistinctParties.xml");
+        var path = RepoFiles.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_DistinctParties.xml");
         var r = ListReaders.Load(path, TestContext.Current.CancellationToken);
         Assert.Equal("ofac-advanced-fragment", r.Provenance.Format);
         var party = Assert.Single(r.Entities);
@@ -51,7 +50,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Advanced_fragment_date_of_issue_gives_the_publication_date()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_DateOfIssue.xml"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_DateOfIssue.xml"), TestContext.Current.CancellationToken);
         Assert.Equal(("ofac-advanced-fragment", "2024-03-06", 0), (r.Format, r.Published, r.Entities));
         Assert.Empty(r.Diagnostics);
     }
@@ -59,7 +58,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Advanced_fragment_of_documents_has_no_entities()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_IDRegistrationNo.xml"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("ofac/advanced-xml/fragments-2024-03-06/minified_IDRegistrationNo.xml"), TestContext.Current.CancellationToken);
         Assert.Equal(0, r.Entities);
 
         // grep -c "<IDRegDocument " → 2.
@@ -70,7 +69,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Eu_programme_codes_load_as_a_lookup_table()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("eu/Abbreviation FSD extract program (1).xlsx"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("eu/Abbreviation FSD extract program (1).xlsx"), TestContext.Current.CancellationToken);
         Assert.Equal(("eu-programme-codes", "eu-fsf-programmes", 0), (r.Format, r.Source, r.Entities));
 
         // data/lists/README.md §10: 43 programme codes; sheet1.xml holds 44 cells in column B (CODE header + 43).
@@ -84,7 +83,7 @@ public class AuxiliaryFilesTests
     [Fact]
     public void Folder_of_fragments_is_combined()
     {
-        var r = ListInspector.Inspect(RepoData.Lists("ofac/advanced-xml"), TestContext.Current.CancellationToken);
+        var r = ListInspector.Inspect(RepoFiles.Lists("ofac/advanced-xml"), TestContext.Current.CancellationToken);
         Assert.Equal("folder", r.Format);
 
         // minified_DistinctParties.xml and minified_ReferenceValueSets.xml each hold one DistinctParty.

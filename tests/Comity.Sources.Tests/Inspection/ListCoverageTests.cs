@@ -1,6 +1,5 @@
 using Comity.Sources.Abstractions;
 using Comity.Sources.Inspection;
-using Comity.Sources.Tests.Registry;
 
 namespace Comity.Sources.Tests.Inspection;
 
@@ -12,7 +11,7 @@ public class ListCoverageTests
 
     public static TheoryData<string> ListPaths()
     {
-        var lists = RepoData.Lists(string.Empty);
+        var lists = RepoFiles.Lists(string.Empty);
         var data = new TheoryData<string>();
         var entries = Directory.EnumerateFileSystemEntries(lists, "*", SearchOption.AllDirectories)
             .Where(p => Directory.Exists(p) || (!Documentation.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase) && Path.GetFileName(p) != "README.md"))
@@ -28,7 +27,7 @@ public class ListCoverageTests
 
     public static TheoryData<string> DocumentationPaths()
     {
-        var lists = RepoData.Lists(string.Empty);
+        var lists = RepoFiles.Lists(string.Empty);
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(lists, "*", SearchOption.AllDirectories)
             .Where(p => Documentation.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
@@ -44,7 +43,7 @@ public class ListCoverageTests
     [MemberData(nameof(ListPaths))]
     public void Every_list_file_and_folder_inspects(string relative)
     {
-        var report = ListInspector.Inspect(RepoData.Lists(relative), TestContext.Current.CancellationToken);
+        var report = ListInspector.Inspect(RepoFiles.Lists(relative), TestContext.Current.CancellationToken);
         Assert.False(string.IsNullOrEmpty(report.Format));
         Assert.False(string.IsNullOrEmpty(report.Source));
         Assert.NotEmpty(report.Files);
@@ -69,7 +68,7 @@ public class ListCoverageTests
     [MemberData(nameof(DocumentationPaths))]
     public void Documentation_is_refused_clearly(string relative)
     {
-        var path = RepoData.Lists(relative);
+        var path = RepoFiles.Lists(relative);
         var e = Assert.Throws<ListFormatException>(() => ListInspector.Inspect(path, TestContext.Current.CancellationToken));
         var kind = relative.EndsWith(".pdf", StringComparison.Ordinal) ? "a PDF document" : "an XML schema";
         Assert.Contains($"{Path.GetFileName(path)} is {kind}, not a list", e.Message, StringComparison.Ordinal);
