@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Ch;

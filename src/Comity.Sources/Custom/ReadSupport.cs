@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using Comity.Core.Text;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Custom;
 
-/// <summary>Small helpers shared by the readers (splitting cleaned lists, countries, record counts).</summary>
+/// <summary>Small helpers shared by the readers (splitting cleaned lists, record counts).</summary>
 internal static class ReadSupport
 {
     /// <summary>Splits on a separator string, cleans each part and drops empty ones.</summary>
@@ -27,9 +26,6 @@ internal static class ReadSupport
 
         return b.ToImmutable();
     }
-
-    /// <summary>A country name or code as lowercase ISO alpha-2, or null.</summary>
-    public static string? Country(string? text) => text is null ? null : Countries.Resolve(text);
 
     /// <summary>Record counts as an immutable dictionary.</summary>
     public static ImmutableDictionary<string, int> Counts(params (string Key, int Count)[] counts) =>
