@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Xml;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
@@ -25,26 +24,22 @@ internal sealed class SecoXmlReader : IListReader
         var programsBySet = new Dictionary<string, string>(StringComparer.Ordinal);
         var places = new Dictionary<string, SecoTargetMapper.SecoPlace>(StringComparer.Ordinal);
         var targets = new List<(XElement Target, int Line)>();
-        string? published;
-        string? listType;
-        try
-        {
-            using var xml = SafeXml.Open(path);
-            if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "swiss-sanctions-list")
+        string? published = null;
+        string? listType = null;
+        XmlStream.Read(
+            path,
+            "swiss-sanctions-list",
+            null,
+            root =>
             {
-                throw new ListFormatException(file, $"line {SafeXml.Line(xml)}", $"root element is '{xml.LocalName}', expected 'swiss-sanctions-list'");
-            }
-
-            published = TextValue.Clean(xml.GetAttribute("date"));
-            listType = TextValue.Clean(xml.GetAttribute("list-type"));
-            xml.Read();
-            while (!xml.EOF)
+                published = TextValue.Clean(root.GetAttribute("date"));
+                listType = TextValue.Clean(root.GetAttribute("list-type"));
+            },
+            xml =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
+                if (xml.Depth != 1)
                 {
-                    xml.Read();
-                    continue;
+                    return false;
                 }
 
                 var line = SafeXml.Line(xml);
@@ -64,12 +59,10 @@ internal sealed class SecoXmlReader : IListReader
                     default:
                         break;
                 }
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Fail(path, ex);
-        }
+
+                return true;
+            },
+            cancellationToken);
 
         if (listType is not null && listType != "whole-list")
         {
