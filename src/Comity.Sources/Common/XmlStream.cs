@@ -26,18 +26,39 @@ internal static class XmlStream
 
             onRoot?.Invoke(xml);
             xml.Read();
-            while (!xml.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (xml.NodeType != XmlNodeType.Element || !visit(xml))
-                {
-                    xml.Read();
-                }
-            }
+            Visit(xml, visit, cancellationToken);
         }
         catch (XmlException ex)
         {
             throw SafeXml.Fail(path, ex);
+        }
+    }
+
+    /// <summary>Streams a rootless fragment (several top-level elements), calling <paramref name="visit"/> for every
+    /// element as <see cref="Read"/> does.</summary>
+    public static void ReadFragment(string path, Func<XmlReader, bool> visit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var xml = SafeXml.OpenFragment(path);
+            xml.Read();
+            Visit(xml, visit, cancellationToken);
+        }
+        catch (XmlException ex)
+        {
+            throw SafeXml.Fail(path, ex);
+        }
+    }
+
+    private static void Visit(XmlReader xml, Func<XmlReader, bool> visit, CancellationToken cancellationToken)
+    {
+        while (!xml.EOF)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (xml.NodeType != XmlNodeType.Element || !visit(xml))
+            {
+                xml.Read();
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Xml;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
@@ -25,7 +26,21 @@ internal sealed class AdvancedState(string file)
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private string? _published;
 
-    public static bool Handles(string local) => Handled.Contains(local);
+    private static bool Handles(string local) => Handled.Contains(local);
+
+    /// <summary>Reads the element the reader is on when it is one the pass handles (true), else leaves it (false).</summary>
+    public bool Visit(XmlReader xml)
+    {
+        if (!Handles(xml.LocalName))
+        {
+            return false;
+        }
+
+        var line = SafeXml.Line(xml);
+        var local = xml.LocalName;
+        Accept(local, SafeXml.ReadElement(xml), line);
+        return true;
+    }
 
     /// <summary>True when a <c>ReferenceValueSets</c> element was read, so type ids resolve to labels.</summary>
     public bool HasValueSets => _counts.ContainsKey("ReferenceValueSets");

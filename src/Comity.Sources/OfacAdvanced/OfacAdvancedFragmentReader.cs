@@ -1,4 +1,3 @@
-using System.Xml;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 
@@ -26,29 +25,7 @@ internal sealed class OfacAdvancedFragmentReader : IListReader
         var file = probe.Files[0];
         var name = Path.GetFileName(file);
         var state = new AdvancedState(name);
-        try
-        {
-            using var xml = SafeXml.OpenFragment(file);
-            xml.Read();
-            while (!xml.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (xml.NodeType == XmlNodeType.Element && AdvancedState.Handles(xml.LocalName))
-                {
-                    var line = SafeXml.Line(xml);
-                    var local = xml.LocalName;
-                    state.Accept(local, SafeXml.ReadElement(xml), line);
-                }
-                else
-                {
-                    xml.Read();
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Fail(file, ex);
-        }
+        XmlStream.ReadFragment(file, state.Visit, cancellationToken);
 
         if (state.HasTypedRecords && !state.HasValueSets)
         {

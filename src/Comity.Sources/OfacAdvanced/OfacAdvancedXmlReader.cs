@@ -1,4 +1,3 @@
-using System.Xml;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 
@@ -30,37 +29,8 @@ internal sealed class OfacAdvancedXmlReader : IListReader
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
         var file = probe.Files[0];
-        var name = Path.GetFileName(file);
-        var state = new AdvancedState(name);
-        try
-        {
-            using var xml = SafeXml.Open(file);
-            xml.MoveToContent();
-            if (xml.LocalName != "Sanctions")
-            {
-                throw new ListFormatException(name, $"line {SafeXml.Line(xml)}", "root element is not Sanctions");
-            }
-
-            xml.Read();
-            while (!xml.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (xml.NodeType == XmlNodeType.Element && AdvancedState.Handles(xml.LocalName))
-                {
-                    var line = SafeXml.Line(xml);
-                    var local = xml.LocalName;
-                    state.Accept(local, SafeXml.ReadElement(xml), line);
-                }
-                else
-                {
-                    xml.Read();
-                }
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Fail(file, ex);
-        }
+        var state = new AdvancedState(Path.GetFileName(file));
+        XmlStream.Read(file, "Sanctions", null, null, state.Visit, cancellationToken);
 
         return state.Finish(file, Format);
     }
