@@ -102,10 +102,9 @@ internal sealed class EuFsfCsvReader : IListReader
             }
 
             rows++;
-            if (row.Cells.Length != h.Row.Cells.Length)
+            if (h.FieldCountMismatch(row, file) is { } mismatch)
             {
-                diagnostics.Add(new Diagnostic(file, row.Location, "bad-row",
-                    $"row has {row.Cells.Length} fields but the header has {h.Row.Cells.Length}; skipped", DiagnosticSeverity.Error));
+                diagnostics.Add(mismatch);
                 continue;
             }
 
