@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;
 

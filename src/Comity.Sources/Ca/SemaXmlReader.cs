@@ -19,7 +19,7 @@ internal sealed class SemaXmlReader : IListReader
 
     public bool CanRead(ListProbe probe) =>
         !probe.IsDirectory && probe.Files.Count == 1
-        && ReadSupport.RootElement(probe.Files[0]) == "data-set"
+        && SafeXml.RootNameOf(probe.Files[0]) == "data-set"
         && ListProbe.HeadText(probe.Files[0]).Contains("<record>", StringComparison.Ordinal);
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
@@ -35,7 +35,7 @@ internal sealed class SemaXmlReader : IListReader
         var records = 0;
         try
         {
-            using var xml = ReadSupport.OpenXml(file);
+            using var xml = SafeXml.Open(file);
             if (!xml.ReadToFollowing("data-set"))
             {
                 throw new ListFormatException(name, "line 1", "no data-set root element");
@@ -75,11 +75,11 @@ internal sealed class SemaXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw ReadSupport.XmlFailure(file, ex);
+            throw SafeXml.Fail(file, ex);
         }
 
         var provenance = new Provenance(Source, "Global Affairs Canada", Format, newest?.ToString(),
-            [ReadSupport.Describe(file)], ReadSupport.Counts(("record", records)));
+            [SourceFiles.Describe(file)], ReadSupport.Counts(("record", records)));
         return new LoadResult(provenance, entities.ToImmutable(), diagnostics.ToImmutable());
     }
 

@@ -44,7 +44,7 @@ internal static class SecoTargetMapper
             "female" => Gender.Female,
             _ => Gender.Unknown,
         };
-        foreach (var set in target.Children("sanctions-set-id").Select(s => TextValue.Clean(s.Value)).OfType<string>())
+        foreach (var set in target.Els("sanctions-set-id").Select(s => TextValue.Clean(s.Value)).OfType<string>())
         {
             if (programsBySet.TryGetValue(set, out var program))
             {
@@ -56,19 +56,19 @@ internal static class SecoTargetMapper
             }
         }
 
-        foreach (var foreign in target.Children("foreign-identifier").Select(f => TextValue.Clean(f.Value)).OfType<string>())
+        foreach (var foreign in target.Els("foreign-identifier").Select(f => TextValue.Clean(f.Value)).OfType<string>())
         {
             draft.AddCrossReference(
                 OtherInformation.IsUnReference(foreign) ? "UN" : foreign.StartsWith("EU.", StringComparison.Ordinal) ? "EU" : "FOREIGN",
                 foreign);
         }
 
-        foreach (var identity in subject.Children("identity"))
+        foreach (var identity in subject.Els("identity"))
         {
             AddIdentity(draft, identity, string.Equals(identity.Attr("main"), "true", StringComparison.OrdinalIgnoreCase), places);
         }
 
-        foreach (var info in subject.Children("other-information").Concat(subject.Children("justification")))
+        foreach (var info in subject.Els("other-information").Concat(subject.Els("justification")))
         {
             draft.AddRemark(TextValue.Clean(info.Value));
         }
@@ -98,21 +98,21 @@ internal static class SecoTargetMapper
 
     private static void AddIdentity(EntityDraft draft, XElement identity, bool main, IReadOnlyDictionary<string, SecoPlace> places)
     {
-        foreach (var name in identity.Children("name"))
+        foreach (var name in identity.Els("name"))
         {
             var primary = main && name.Attr("name-type") == "primary-name";
             var kind = primary ? NameKind.Primary : name.Attr("quality") == "low" ? NameKind.WeakAlias : NameKind.Alias;
             var language = name.Attr("lang");
-            var parts = name.Children("name-part")
+            var parts = name.Els("name-part")
                 .OrderBy(p => int.TryParse(p.Attr("order"), NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : int.MaxValue)
                 .ToList();
-            var full = TextValue.Clean(string.Join(' ', parts.Select(p => TextValue.Clean(p.Child("value")?.Value)).OfType<string>()));
+            var full = TextValue.Clean(string.Join(' ', parts.Select(p => TextValue.Clean(p.El("value")?.Value)).OfType<string>()));
             if (full is not null)
             {
                 draft.AddName(new EntityName(full, kind, Parts(parts), language));
             }
 
-            foreach (var variant in parts.SelectMany(p => p.Children("spelling-variant")))
+            foreach (var variant in parts.SelectMany(p => p.Els("spelling-variant")))
             {
                 if (TextValue.Clean(variant.Value) is { } text)
                 {
@@ -121,18 +121,18 @@ internal static class SecoTargetMapper
             }
         }
 
-        foreach (var dmy in identity.Children("day-month-year"))
+        foreach (var dmy in identity.Els("day-month-year"))
         {
             draft.AddBirthDate(Date(dmy));
         }
 
-        foreach (var n in identity.Children("nationality"))
+        foreach (var n in identity.Els("nationality"))
         {
-            var country = n.Child("country");
+            var country = n.El("country");
             draft.AddNationality(country?.Attr("iso-code")?.ToLowerInvariant() ?? CountryText.Resolve(country?.Value));
         }
 
-        foreach (var pob in identity.Children("place-of-birth"))
+        foreach (var pob in identity.Els("place-of-birth"))
         {
             if (pob.Attr("place-id") is { } id && places.TryGetValue(id, out var place))
             {
@@ -140,14 +140,14 @@ internal static class SecoTargetMapper
             }
         }
 
-        foreach (var address in identity.Children("address"))
+        foreach (var address in identity.Els("address"))
         {
             AddAddress(draft, address, places);
         }
 
-        foreach (var doc in identity.Children("identification-document"))
+        foreach (var doc in identity.Els("identification-document"))
         {
-            if (TextValue.Clean(doc.Child("number")?.Value) is { } number)
+            if (TextValue.Clean(doc.El("number")?.Value) is { } number)
             {
                 var type = doc.Attr("document-type")?.ToLowerInvariant() switch
                 {
@@ -164,7 +164,7 @@ internal static class SecoTargetMapper
     private static NameParts? Parts(List<XElement> parts)
     {
         string? Of(params string[] types) => TextValue.Clean(string.Join(' ',
-            parts.Where(p => types.Contains(p.Attr("name-part-type"))).Select(p => TextValue.Clean(p.Child("value")?.Value)).OfType<string>()));
+            parts.Where(p => types.Contains(p.Attr("name-part-type"))).Select(p => TextValue.Clean(p.El("value")?.Value)).OfType<string>()));
 
         var result = new NameParts(Of("given-name"), Of("further-given-name"), Of("family-name", "maiden-name"), Of("father-name"), Of("title"));
         return result.IsEmpty ? null : result;
@@ -201,13 +201,13 @@ internal static class SecoTargetMapper
             places.TryGetValue(id, out place);
         }
 
-        var details = address.Child("address-details") is { } d ? TextValue.Clean(d.Value) : null;
-        var zip = address.Child("zip-code") is { } z ? TextValue.Clean(z.Value) : null;
+        var details = address.El("address-details") is { } d ? TextValue.Clean(d.Value) : null;
+        var zip = address.El("zip-code") is { } z ? TextValue.Clean(z.Value) : null;
         var parts = new[]
         {
-            address.Child("c-o") is { } co ? "c/o " + TextValue.Clean(co.Value) : null,
+            address.El("c-o") is { } co ? "c/o " + TextValue.Clean(co.Value) : null,
             details,
-            address.Child("p-o-box") is { } box ? "P.O. Box " + TextValue.Clean(box.Value) : null,
+            address.El("p-o-box") is { } box ? "P.O. Box " + TextValue.Clean(box.Value) : null,
             zip,
             place?.Text,
         }.Where(p => p is not null).ToList();
@@ -221,7 +221,7 @@ internal static class SecoTargetMapper
     /// when none is dated) gives the status.</summary>
     private static void ApplyStatus(EntityDraft draft, XElement target)
     {
-        var modifications = target.Children("modification").ToList();
+        var modifications = target.Els("modification").ToList();
         var dated = modifications
             .Select((m, i) => (m, i, Date: DateText.Single(m.Attr("effective-date") ?? m.Attr("publication-date") ?? m.Attr("enactment-date") ?? string.Empty)))
             .ToList();

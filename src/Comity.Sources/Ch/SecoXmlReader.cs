@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Xml;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Ch;
@@ -26,31 +24,27 @@ internal sealed class SecoXmlReader : IListReader
         var programsBySet = new Dictionary<string, string>(StringComparer.Ordinal);
         var places = new Dictionary<string, SecoTargetMapper.SecoPlace>(StringComparer.Ordinal);
         var targets = new List<(XElement Target, int Line)>();
-        string? published;
-        string? listType;
-        try
-        {
-            using var xml = SafeXml.Open(path);
-            if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "swiss-sanctions-list")
+        string? published = null;
+        string? listType = null;
+        XmlStream.Read(
+            path,
+            "swiss-sanctions-list",
+            null,
+            root =>
             {
-                throw new ListFormatException(file, $"line {SafeXml.Line(xml)}", $"root element is '{xml.LocalName}', expected 'swiss-sanctions-list'");
-            }
-
-            published = TextValue.Clean(xml.GetAttribute("date"));
-            listType = TextValue.Clean(xml.GetAttribute("list-type"));
-            xml.Read();
-            while (!xml.EOF)
+                published = TextValue.Clean(root.GetAttribute("date"));
+                listType = TextValue.Clean(root.GetAttribute("list-type"));
+            },
+            xml =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
+                if (xml.Depth != 1)
                 {
-                    xml.Read();
-                    continue;
+                    return false;
                 }
 
                 var line = SafeXml.Line(xml);
                 var name = xml.LocalName;
-                var element = SafeXml.LoadElement(xml);
+                var element = SafeXml.ReadElement(xml);
                 switch (name)
                 {
                     case "sanctions-program":
@@ -65,12 +59,10 @@ internal sealed class SecoXmlReader : IListReader
                     default:
                         break;
                 }
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Malformed(file, ex);
-        }
+
+                return true;
+            },
+            cancellationToken);
 
         if (listType is not null && listType != "whole-list")
         {
@@ -102,7 +94,7 @@ internal sealed class SecoXmlReader : IListReader
 
     private static void AddProgram(XElement program, Dictionary<string, string> programsBySet)
     {
-        var keys = program.Children("program-key").ToList();
+        var keys = program.Els("program-key").ToList();
         var key = TextValue.Clean((keys.FirstOrDefault(k => k.Attr("lang") == "eng") ?? keys.FirstOrDefault())?.Value)
             ?? program.Attr("ssid");
         if (key is null)
@@ -110,7 +102,7 @@ internal sealed class SecoXmlReader : IListReader
             return;
         }
 
-        foreach (var set in program.Children("sanctions-set"))
+        foreach (var set in program.Els("sanctions-set"))
         {
             if (set.Attr("ssid") is { } ssid)
             {
@@ -126,8 +118,8 @@ internal sealed class SecoXmlReader : IListReader
             return;
         }
 
-        var country = place.Child("country");
-        var text = string.Join(", ", new[] { place.Child("location")?.Value, place.Child("area")?.Value, country?.Value }
+        var country = place.El("country");
+        var text = string.Join(", ", new[] { place.El("location")?.Value, place.El("area")?.Value, country?.Value }
             .Select(TextValue.Clean).OfType<string>());
         if (text.Length > 0)
         {

@@ -106,7 +106,7 @@ internal sealed class CustomCsvReader(CustomColumnMapping? mapping = null) : ILi
             }
         }
 
-        var provenance = new Provenance(source, "user watchlist", Format, null, [ReadSupport.Describe(file)], ReadSupport.Counts((name, rows)));
+        var provenance = new Provenance(source, "user watchlist", Format, null, [SourceFiles.Describe(file)], ReadSupport.Counts((name, rows)));
         return new LoadResult(provenance, entities.ToImmutable(), diagnostics.ToImmutable());
     }
 

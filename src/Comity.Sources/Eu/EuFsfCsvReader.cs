@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;
 
@@ -103,10 +102,9 @@ internal sealed class EuFsfCsvReader : IListReader
             }
 
             rows++;
-            if (row.Cells.Length != h.Row.Cells.Length)
+            if (h.FieldCountMismatch(row, file) is { } mismatch)
             {
-                diagnostics.Add(new Diagnostic(file, row.Location, "bad-row",
-                    $"row has {row.Cells.Length} fields but the header has {h.Row.Cells.Length}; skipped", DiagnosticSeverity.Error));
+                diagnostics.Add(mismatch);
                 continue;
             }
 

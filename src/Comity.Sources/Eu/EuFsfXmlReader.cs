@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Xml;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Eu;
 
@@ -33,39 +32,30 @@ internal sealed class EuFsfXmlReader : IListReader
         var diagnostics = new List<Diagnostic>();
         string? published = null;
         var count = 0;
-        try
-        {
-            using var xml = SafeXml.Open(path);
-            if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "export" || xml.NamespaceURI != Namespace)
+        XmlStream.Read(
+            path,
+            "export",
+            Namespace,
+            root => published = TextValue.Clean(root.GetAttribute("generationDate")),
+            xml =>
             {
-                throw new ListFormatException(file, $"line {SafeXml.Line(xml)}", $"root element is '{xml.LocalName}', expected EU FSF 'export'");
-            }
-
-            published = Common.TextValue.Clean(xml.GetAttribute("generationDate"));
-            while (!xml.EOF)
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sanctionEntity")
+                if (xml.LocalName != "sanctionEntity")
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    count++;
-                    var line = SafeXml.Line(xml);
-                    var element = SafeXml.LoadElement(xml);
-                    var location = $"sanctionEntity[{count}] logicalId={(string?)element.Attribute("logicalId")} (line {line})";
-                    if (FsfEntityMapper.Map(element, file, location, diagnostics) is { } entity)
-                    {
-                        entities.Add(entity);
-                    }
-
-                    continue;
+                    return false;
                 }
 
-                xml.Read();
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Malformed(file, ex);
-        }
+                count++;
+                var line = SafeXml.Line(xml);
+                var element = SafeXml.ReadElement(xml);
+                var location = $"sanctionEntity[{count}] logicalId={(string?)element.Attribute("logicalId")} (line {line})";
+                if (FsfEntityMapper.Map(element, file, location, diagnostics) is { } entity)
+                {
+                    entities.Add(entity);
+                }
+
+                return true;
+            },
+            cancellationToken);
 
         var provenance = new Provenance(
             FsfEntityMapper.Source,

@@ -27,7 +27,7 @@ internal static class FsfEntityMapper
             return null;
         }
 
-        var aliases = entity.Children("nameAlias").ToList();
+        var aliases = entity.Els("nameAlias").ToList();
         if (aliases.Count == 0)
         {
             diagnostics.Add(new Diagnostic(file, location, "no-name", $"sanctionEntity {logicalId} has no nameAlias; skipped", DiagnosticSeverity.Error));
@@ -46,34 +46,34 @@ internal static class FsfEntityMapper
         draft.AddProperty("designationDetails", entity.Attr("designationDetails"));
         draft.AddProperty("delistingDate", entity.Attr("delistingDate"));
         draft.AddRemark(FsfNames.Remark(entity));
-        foreach (var info in entity.Children("additionalInformation"))
+        foreach (var info in entity.Els("additionalInformation"))
         {
             draft.AddProperty(info.Attr("key") ?? "additionalInformation", info.Attr("value") ?? TextValue.Clean(info.Value));
         }
 
-        foreach (var regulation in entity.Children("regulation"))
+        foreach (var regulation in entity.Els("regulation"))
         {
             draft.AddProgram(regulation.Attr("programme"));
             draft.AddProperty("regulation", regulation.Attr("numberTitle"));
         }
 
         AddNames(draft, aliases);
-        foreach (var c in entity.Children("citizenship"))
+        foreach (var c in entity.Els("citizenship"))
         {
             draft.AddNationality(Country(c));
         }
 
-        foreach (var b in entity.Children("birthdate"))
+        foreach (var b in entity.Els("birthdate"))
         {
             AddBirth(draft, b, file, location, diagnostics);
         }
 
-        foreach (var a in entity.Children("address"))
+        foreach (var a in entity.Els("address"))
         {
             AddAddress(draft, a);
         }
 
-        foreach (var id in entity.Children("identification"))
+        foreach (var id in entity.Els("identification"))
         {
             AddIdentification(draft, id);
         }
@@ -83,7 +83,7 @@ internal static class FsfEntityMapper
 
     private static Schema SchemaOf(XElement entity, string file, string location, List<Diagnostic> diagnostics)
     {
-        var subject = entity.Child("subjectType");
+        var subject = entity.El("subjectType");
         foreach (var value in new[] { subject?.Attr("classificationCode"), subject?.Attr("code") })
         {
             switch (value?.ToUpperInvariant())
@@ -235,7 +235,7 @@ internal static class FsfEntityMapper
         }
 
         draft.AddRemark(FsfNames.Remark(a));
-        foreach (var contact in a.Children("contactInfo"))
+        foreach (var contact in a.Els("contactInfo"))
         {
             var key = contact.Attr("key")?.ToUpperInvariant();
             var value = contact.Attr("value");

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Comity.Core.Model;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Eu;
@@ -104,7 +103,7 @@ internal static partial class FsfNames
     /// <summary>The cleaned text of the element's <c>remark</c> children, or null.</summary>
     public static string? Remark(XElement element)
     {
-        var remarks = element.Children("remark").Select(r => TextValue.Clean(r.Value)).OfType<string>().ToList();
+        var remarks = element.Els("remark").Select(r => TextValue.Clean(r.Value)).OfType<string>().ToList();
         return remarks.Count == 0 ? null : string.Join(" ", remarks);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Common;
 using Comity.Sources.Custom;
 
 namespace Comity.Sources.Ftm;
@@ -58,7 +59,7 @@ internal sealed class FtmJsonReader : IListReader
         var entities = state.Build(name, diagnostics);
         var sources = entities.Select(e => e.Source).Distinct(StringComparer.Ordinal).ToList();
         var provenance = new Provenance(sources.Count == 1 ? sources[0] : DefaultSource, "FollowTheMoney dataset", Format, state.Newest,
-            [ReadSupport.Describe(file)], ReadSupport.Counts(("records", lines), ("entities", entities.Length), ("sanctions", state.SanctionCount)));
+            [SourceFiles.Describe(file)], ReadSupport.Counts(("records", lines), ("entities", entities.Length), ("sanctions", state.SanctionCount)));
         return new LoadResult(provenance, entities, diagnostics.ToImmutable());
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Custom;
 
@@ -134,7 +135,7 @@ internal sealed class FtmLinker
                 var type = i.Schema == "Passport" || types.Any(t => t.Contains("passport", StringComparison.OrdinalIgnoreCase))
                     ? IdentifierType.Passport
                     : IdentifierType.NationalId;
-                var country = i.Values("country") is [var c, ..] ? ReadSupport.Country(c) : null;
+                var country = i.Values("country") is [var c, ..] ? Countries.Resolve(c) : null;
                 foreach (var n in i.Values("number").Concat(i.Values("passportNumber")))
                 {
                     d.AddIdentifier(type, n, country, types.Count > 0 ? types[0] : null);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 using Comity.Sources.Custom;
@@ -39,7 +40,7 @@ internal sealed class IccCsvReader : IListReader
             }
 
             kinds.Add(kind);
-            files.Add(ReadSupport.Describe(file));
+            files.Add(SourceFiles.Describe(file));
             var rows = 0;
             foreach (var (line, row) in Rows(file, diagnostics))
             {
@@ -150,7 +151,7 @@ internal sealed class IccCsvReader : IListReader
             {
                 d.AddNationality(n);
             }
-            else if (ReadSupport.Country(n) is { } c)
+            else if (Countries.Resolve(n) is { } c)
             {
                 d.AddAddress(new Address(Core.Text.Countries.NameOf(c), Country: c));
             }

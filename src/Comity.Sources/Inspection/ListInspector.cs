@@ -12,8 +12,44 @@ public static class ListInspector
     private const int ExampleCount = 5;
 
     /// <summary>Detects the format of <paramref name="path"/> (file or folder), reads it and summarises the result.
-    /// Throws <see cref="ListFormatException"/> when the list cannot be read at all.</summary>
-    public static InspectReport Inspect(string path, CancellationToken ct = default) => Summarise(ListReaders.Load(path, ct));
+    /// A folder that no reader reads as one publication is inspected entry by entry (documentation files skipped,
+    /// subfolders included) and reported as format <c>folder</c>. Throws <see cref="ListFormatException"/> when a list
+    /// cannot be read at all, when a file is documentation (a schema, a PDF) rather than a list, or when a folder holds
+    /// no list.</summary>
+    public static InspectReport Inspect(string path, CancellationToken ct = default)
+    {
+        var probe = ListProbe.Open(path);
+        if (!probe.IsDirectory || ListReaders.All.Any(r => r.CanRead(probe)))
+        {
+            return Summarise(ListReaders.Detect(probe).Read(probe, ct));
+        }
+
+        var parts = new List<(string, bool, InspectReport)>();
+        var skipped = new List<(string, string)>();
+        foreach (var file in probe.Files)
+        {
+            if (Documentation.KindOf(file) is { } kind)
+            {
+                skipped.Add((Path.GetFileName(file), kind));
+            }
+            else
+            {
+                parts.Add((Path.GetFileName(file), false, Inspect(file, ct)));
+            }
+        }
+
+        foreach (var folder in Directory.GetDirectories(path).Order(StringComparer.Ordinal))
+        {
+            parts.Add((Path.GetFileName(folder), true, Inspect(folder, ct)));
+        }
+
+        if (parts.Count == 0)
+        {
+            throw new ListFormatException(path, "folder", skipped.Count == 0 ? "the folder holds no list" : "the folder holds no list, only documentation");
+        }
+
+        return FolderReport.Combine(parts, skipped);
+    }
 
     /// <summary>Summarises an already loaded list.</summary>
     public static InspectReport Summarise(LoadResult result)

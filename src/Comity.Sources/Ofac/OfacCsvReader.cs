@@ -10,7 +10,8 @@ namespace Comity.Sources.Ofac;
 
 /// <summary>Reads the OFAC legacy CSV family (<c>ofac-csv</c>, LIST-FORMATS §1.1): a folder with the primary table
 /// (SDN.CSV or CONS_PRIM.CSV) and optional address, alias and comments tables, or a lone primary file. Tables are
-/// recognised by content; the file name only chooses between the SDN and the consolidated dataset name.</summary>
+/// recognised by content; the file name only chooses between the SDN and the consolidated dataset name. An auxiliary
+/// table read alone (no primary file) loads with 0 entities and every row reported as an orphan.</summary>
 internal sealed class OfacCsvReader : IListReader
 {
     public const string SdnSource = "us-ofac-sdn";
@@ -22,24 +23,35 @@ internal sealed class OfacCsvReader : IListReader
 
     public bool CanRead(ListProbe probe) => probe.IsDirectory
         ? probe.Files.Any(f => Classify(f) == OfacCsvTable.Primary)
-        : Classify(probe.Path) == OfacCsvTable.Primary;
+        : Classify(probe.Path) != OfacCsvTable.Unknown;
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
         var tables = Tables(probe);
-        var primary = tables[OfacCsvTable.Primary];
-        var source = Path.GetFileName(primary).StartsWith("cons", StringComparison.OrdinalIgnoreCase) ? ConsSource : SdnSource;
+        var primary = tables.GetValueOrDefault(OfacCsvTable.Primary);
+        var named = primary ?? tables.Values.Single();
+        var source = Path.GetFileName(named).StartsWith("cons", StringComparison.OrdinalIgnoreCase) ? ConsSource : SdnSource;
         var diagnostics = new List<Diagnostic>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = new Dictionary<int, int>();
-        var drafts = ReadPrimary(primary, source, diagnostics, counts, lines);
+        SortedDictionary<int, EntityDraft> drafts;
+        if (primary is null)
+        {
+            drafts = [];
+            diagnostics.Add(new Diagnostic(Path.GetFileName(named), "line 1", "no-primary", "auxiliary OFAC table read alone: without the primary table (SDN.CSV or CONS_PRIM.CSV) its rows belong to no entity and are reported as orphans"));
+        }
+        else
+        {
+            drafts = ReadPrimary(primary, source, diagnostics, counts, lines);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (tables.TryGetValue(OfacCsvTable.Comments, out var comments))
         {
             ReadComments(comments, drafts, diagnostics, counts);
         }
 
-        var primaryName = Path.GetFileName(primary);
+        var primaryName = Path.GetFileName(named);
         foreach (var (num, d) in drafts)
         {
             if (d.Remarks is { } r)
@@ -89,12 +101,13 @@ internal sealed class OfacCsvReader : IListReader
                 throw new ListFormatException(Path.GetFileName(probe.Path), "line 1", "empty file");
             }
 
-            if (Classify(probe.Path) != OfacCsvTable.Primary)
+            var kind = Classify(probe.Path);
+            if (kind == OfacCsvTable.Unknown)
             {
-                throw new ListFormatException(Path.GetFileName(probe.Path), "line 1", "not an OFAC primary CSV table (expected 12 columns: ent_num, SDN_Name, SDN_Type, ...)");
+                throw new ListFormatException(Path.GetFileName(probe.Path), "line 1", "not an OFAC CSV table (expected the 12-column primary table: ent_num, SDN_Name, SDN_Type, ..., or an address, alias or comments table)");
             }
 
-            tables[OfacCsvTable.Primary] = probe.Path;
+            tables[kind] = probe.Path;
             return tables;
         }
 

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Xml;
 using System.Xml.Linq;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
-using Comity.Sources.Registry;
 
 namespace Comity.Sources.Ofac;
 
@@ -17,7 +15,7 @@ internal sealed class OfacXmlReader : IListReader
     public string Format => "ofac-xml";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && SafeXml.RootLocalName(ListProbe.HeadText(probe.Path)) == "sdnList";
+        !probe.IsDirectory && SafeXml.RootName(ListProbe.HeadText(probe.Path)) == "sdnList";
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -29,62 +27,44 @@ internal sealed class OfacXmlReader : IListReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["sdnEntry"] = 0 };
         string? published = null;
-        using var reader = SafeXml.Open(path);
-        try
-        {
-            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "sdnList")
+        XmlStream.Read(
+            path,
+            "sdnList",
+            null,
+            null,
+            reader =>
             {
-                throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <sdnList>");
-            }
+                switch (reader.LocalName)
+                {
+                    case "Publish_Date":
+                        published = PublishDate(reader.ReadElementContentAsString(), file, SafeXml.Where(reader), diagnostics);
+                        return true;
+                    case "Record_Count":
+                        counts["Record_Count"] = int.TryParse(reader.ReadElementContentAsString(), out var n) ? n : -1;
+                        return true;
+                    case "sdnEntry":
+                        var index = ++counts["sdnEntry"];
+                        var location = $"sdnEntry[{index}] ({SafeXml.Where(reader)})";
+                        var element = SafeXml.ReadElement(reader);
+                        Count(element, counts);
+                        if (OfacXmlEntry.Map(element, source, file, location, diagnostics) is not { } entity)
+                        {
+                            return true;
+                        }
 
-            reader.Read();
-            while (!reader.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    reader.Read();
-                    continue;
-                }
+                        if (!seen.Add(entity.SourceId))
+                        {
+                            diagnostics.Add(new Diagnostic(file, location, "duplicate-id", $"uid {entity.SourceId} repeats an earlier entry; skipped", DiagnosticSeverity.Error));
+                            return true;
+                        }
 
-                if (reader.LocalName == "Publish_Date")
-                {
-                    published = PublishDate(reader.ReadElementContentAsString(), file, SafeXml.Line(reader), diagnostics);
+                        entities.Add(entity);
+                        return true;
+                    default:
+                        return false;
                 }
-                else if (reader.LocalName == "Record_Count")
-                {
-                    counts["Record_Count"] = int.TryParse(reader.ReadElementContentAsString(), out var n) ? n : -1;
-                }
-                else if (reader.LocalName == "sdnEntry")
-                {
-                    var index = ++counts["sdnEntry"];
-                    var location = $"sdnEntry[{index}] ({SafeXml.Line(reader)})";
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    Count(element, counts);
-                    var entity = OfacXmlEntry.Map(element, source, file, location, diagnostics);
-                    if (entity is null)
-                    {
-                        continue;
-                    }
-
-                    if (!seen.Add(entity.SourceId))
-                    {
-                        diagnostics.Add(new Diagnostic(file, location, "duplicate-id", $"uid {entity.SourceId} repeats an earlier entry; skipped", DiagnosticSeverity.Error));
-                        continue;
-                    }
-
-                    entities.Add(entity);
-                }
-                else
-                {
-                    reader.Read();
-                }
-            }
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Fail(path, e);
-        }
+            },
+            cancellationToken);
 
         var provenance = new Provenance(source, OfacCsvReader.Authority, Format, published, [SourceFiles.Describe(path)], counts.ToImmutableDictionary(StringComparer.Ordinal));
         return new LoadResult(provenance, [.. entities], [.. diagnostics]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Sources.Common;
 using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Comity.Core.Text;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
 

@@ -18,7 +18,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
     public string Format => "ofac-enhanced-xml";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && probe.Files.Count == 1 && ReadSupport.RootElement(probe.Files[0]) == "sanctionsData";
+        !probe.IsDirectory && probe.Files.Count == 1 && SafeXml.RootNameOf(probe.Files[0]) == "sanctionsData";
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -33,11 +33,11 @@ internal sealed class OfacEnhancedXmlReader : IListReader
         var entityCount = 0;
         try
         {
-            using var xml = ReadSupport.OpenXml(file);
+            using var xml = SafeXml.Open(file);
             xml.MoveToContent();
             if (xml.LocalName != "sanctionsData")
             {
-                throw new ListFormatException(name, $"line {XmlLocal.Line(xml)}", "root element is not sanctionsData");
+                throw new ListFormatException(name, $"line {SafeXml.Line(xml)}", "root element is not sanctionsData");
             }
 
             xml.Read();
@@ -57,7 +57,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
                         published = DateText.Single(asOf.Trim())?.ToString();
                         break;
                     case "referenceValue":
-                        var rv = XmlLocal.ReadSubtree(xml);
+                        var rv = SafeXml.ReadElement(xml);
                         if (rv.Attr("refId") is { } refId)
                         {
                             refs[refId] = (rv.Text("type") ?? string.Empty, rv.Text("value"), rv.Text("isoCode"));
@@ -65,7 +65,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
 
                         break;
                     case "featureType":
-                        var ft = XmlLocal.ReadSubtree(xml);
+                        var ft = SafeXml.ReadElement(xml);
                         if (ft.Attr("featureTypeId") is { } ftId && ft.Text("type") is { } label)
                         {
                             featureTypes[ftId] = label;
@@ -74,8 +74,8 @@ internal sealed class OfacEnhancedXmlReader : IListReader
                         break;
                     case "entity":
                         entityCount++;
-                        var line = XmlLocal.Line(xml);
-                        var entity = XmlLocal.ReadSubtree(xml);
+                        var line = SafeXml.Line(xml);
+                        var entity = SafeXml.ReadElement(xml);
                         var draft = Entity(entity, refs, featureTypes, name, $"entity[{entityCount}] (line {line})", diagnostics);
                         if (draft?.Build() is { } e)
                         {
@@ -93,7 +93,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
         }
         catch (XmlException ex)
         {
-            throw ReadSupport.XmlFailure(file, ex);
+            throw SafeXml.Fail(file, ex);
         }
 
         var source = built.Count > 0 && allSdn ? "us-ofac-sdn" : "us-ofac-cons";
@@ -103,7 +103,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
             entities.Add(e with { Source = source, Id = Comity.Core.Model.Entity.MakeId(source, e.SourceId) });
         }
 
-        var provenance = new Provenance(source, "US Treasury OFAC", Format, published, [ReadSupport.Describe(file)],
+        var provenance = new Provenance(source, "US Treasury OFAC", Format, published, [SourceFiles.Describe(file)],
             ReadSupport.Counts(("entity", entityCount), ("referenceValue", refs.Count), ("featureType", featureTypes.Count)));
         return new LoadResult(provenance, entities.ToImmutable(), diagnostics.ToImmutable());
     }

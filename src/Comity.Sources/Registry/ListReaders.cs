@@ -24,6 +24,7 @@ public static class ListReaders
         new OfacCsvReader(),
         new OfacXmlReader(),
         new OfacAdvancedXmlReader(),
+        new OfacAdvancedFragmentReader(),
         new OfacEnhancedXmlReader(),
         new UnXmlReader(),
         new EuFsfXmlReader(),
@@ -35,6 +36,7 @@ public static class ListReaders
         new FcdoCsvReader(),
         new SecoXmlReader(),
         new DfatXlsxReader(),
+        new EuProgrammeCodesReader(),
         new CslCsvReader(),
         new DplTextReader(),
         new SemaXmlReader(),
@@ -56,6 +58,11 @@ public static class ListReaders
             {
                 return reader;
             }
+        }
+
+        if (!probe.IsDirectory && Documentation.KindOf(probe.Path) is { } kind)
+        {
+            throw new ListFormatException(probe.Path, "line 1", $"unrecognised format: {Path.GetFileName(probe.Path)} is {kind}, not a list");
         }
 
         throw new ListFormatException(probe.Path, probe.IsDirectory ? "folder" : "line 1", "unrecognised format: no list reader accepts this file or folder");

@@ -1,3 +1,4 @@
+using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Spreadsheets;
@@ -51,4 +52,14 @@ internal sealed class HeaderMap
 
     /// <summary>The cleaned text of the named column (<see cref="TextValue.Clean(string?)"/>), or null.</summary>
     public string? Text(SheetRow row, string name) => TextValue.Clean(Cell(row, name).AsText());
+
+    /// <summary>A <c>bad-row</c> error diagnostic when <paramref name="row"/> has another number of fields than the
+    /// header row (the row is to be skipped), else null.</summary>
+    public Diagnostic? FieldCountMismatch(SheetRow row, string file) => row.Cells.Length == Row.Cells.Length
+        ? null
+        : FieldCountError(row, file);
+
+    /// <summary>The <c>bad-row</c> error for a row whose field count does not match the header's.</summary>
+    public Diagnostic FieldCountError(SheetRow row, string file) =>
+        new(file, row.Location, "bad-row", $"row has {row.Cells.Length} fields but the header has {Row.Cells.Length}; skipped", DiagnosticSeverity.Error);
 }

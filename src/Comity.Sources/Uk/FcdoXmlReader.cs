@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Xml;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Uk;
@@ -32,45 +30,36 @@ internal sealed class FcdoXmlReader : IListReader
         var diagnostics = new List<Diagnostic>();
         string? published = null;
         var count = 0;
-        try
-        {
-            using var xml = SafeXml.Open(path);
-            if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "Designations")
+        XmlStream.Read(
+            path,
+            "Designations",
+            null,
+            null,
+            xml =>
             {
-                throw new ListFormatException(file, $"line {SafeXml.Line(xml)}", $"root element is '{xml.LocalName}', expected 'Designations'");
-            }
-
-            xml.Read();
-            while (!xml.EOF)
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "DateGenerated")
+                if (xml.LocalName == "DateGenerated")
                 {
                     published = DateText.Single(TextValue.Clean(xml.ReadElementContentAsString()) ?? string.Empty)?.ToString();
-                    continue;
+                    return true;
                 }
 
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Designation")
+                if (xml.LocalName != "Designation")
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    count++;
-                    var line = SafeXml.Line(xml);
-                    var element = SafeXml.LoadElement(xml);
-                    var location = $"Designation[{count}] UniqueID={FcdoMapper.Value(element, "UniqueID")} (line {line})";
-                    if (FcdoMapper.Map(element, file, location, diagnostics) is { } entity)
-                    {
-                        entities.Add(entity);
-                    }
-
-                    continue;
+                    return false;
                 }
 
-                xml.Read();
-            }
-        }
-        catch (XmlException ex)
-        {
-            throw SafeXml.Malformed(file, ex);
-        }
+                count++;
+                var line = SafeXml.Line(xml);
+                var element = SafeXml.ReadElement(xml);
+                var location = $"Designation[{count}] UniqueID={FcdoMapper.Value(element, "UniqueID")} (line {line})";
+                if (FcdoMapper.Map(element, file, location, diagnostics) is { } entity)
+                {
+                    entities.Add(entity);
+                }
+
+                return true;
+            },
+            cancellationToken);
 
         var provenance = new Provenance(
             FcdoMapper.Source,

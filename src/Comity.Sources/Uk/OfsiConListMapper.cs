@@ -111,8 +111,7 @@ internal static partial class OfsiConListMapper
         var delimited = row.Unit == "line";
         if (delimited ? row.Cells.Length != header.Row.Cells.Length : row.LastFilled >= header.Width)
         {
-            diagnostics.Add(new Diagnostic(file, row.Location, "bad-row",
-                $"row has {row.Cells.Length} fields but the header has {header.Row.Cells.Length}; skipped", DiagnosticSeverity.Error));
+            diagnostics.Add(header.FieldCountError(row, file));
             return null;
         }
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Uk;

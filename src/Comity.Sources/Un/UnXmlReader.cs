@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Xml;
-using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Registry;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Un;
 
@@ -17,7 +15,7 @@ internal sealed class UnXmlReader : IListReader
     public string Format => "un-xml";
 
     public bool CanRead(ListProbe probe) =>
-        !probe.IsDirectory && SafeXml.RootLocalName(ListProbe.HeadText(probe.Path)) == "CONSOLIDATED_LIST";
+        !probe.IsDirectory && SafeXml.RootName(ListProbe.HeadText(probe.Path)) == "CONSOLIDATED_LIST";
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -28,49 +26,37 @@ internal sealed class UnXmlReader : IListReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["INDIVIDUAL"] = 0, ["ENTITY"] = 0 };
         string? published = null;
-        using var reader = SafeXml.Open(path);
-        try
-        {
-            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "CONSOLIDATED_LIST")
+        XmlStream.Read(
+            path,
+            "CONSOLIDATED_LIST",
+            null,
+            root => published = root.GetAttribute("dateGenerated"),
+            reader =>
             {
-                throw new ListFormatException(file, SafeXml.Line(reader), $"root element is <{reader.LocalName}>, expected <CONSOLIDATED_LIST>");
-            }
-
-            published = reader.GetAttribute("dateGenerated");
-            reader.Read();
-            while (!reader.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "INDIVIDUAL" or "ENTITY")
+                if (reader.LocalName is not ("INDIVIDUAL" or "ENTITY"))
                 {
-                    var kind = reader.LocalName;
-                    var index = ++counts[kind];
-                    var location = $"{kind}[{index}] ({SafeXml.Line(reader)})";
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    var entity = UnRecord.Map(element, kind == "INDIVIDUAL", file, location, diagnostics);
-                    if (entity is null)
-                    {
-                        continue;
-                    }
-
-                    if (!seen.Add(entity.SourceId))
-                    {
-                        diagnostics.Add(new Diagnostic(file, location, "duplicate-id", $"REFERENCE_NUMBER {entity.SourceId} repeats an earlier record; skipped", DiagnosticSeverity.Error));
-                        continue;
-                    }
-
-                    entities.Add(entity);
+                    return false;
                 }
-                else
+
+                var kind = reader.LocalName;
+                var index = ++counts[kind];
+                var location = $"{kind}[{index}] ({SafeXml.Where(reader)})";
+                var element = SafeXml.ReadElement(reader);
+                if (UnRecord.Map(element, kind == "INDIVIDUAL", file, location, diagnostics) is not { } entity)
                 {
-                    reader.Read();
+                    return true;
                 }
-            }
-        }
-        catch (XmlException e)
-        {
-            throw SafeXml.Fail(path, e);
-        }
+
+                if (!seen.Add(entity.SourceId))
+                {
+                    diagnostics.Add(new Diagnostic(file, location, "duplicate-id", $"REFERENCE_NUMBER {entity.SourceId} repeats an earlier record; skipped", DiagnosticSeverity.Error));
+                    return true;
+                }
+
+                entities.Add(entity);
+                return true;
+            },
+            cancellationToken);
 
         var provenance = new Provenance(
             SourceName,

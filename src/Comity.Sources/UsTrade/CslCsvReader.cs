@@ -104,7 +104,7 @@ internal sealed class CslCsvReader : IListReader
 
         // The file carries no date: the newest start_date is the best available hint.
         var provenance = new Provenance(Source, "US International Trade Administration (trade.gov)", Format, newest,
-            [ReadSupport.Describe(file)], ReadSupport.Counts((name, rows)));
+            [SourceFiles.Describe(file)], ReadSupport.Counts((name, rows)));
         return new LoadResult(provenance, entities.ToImmutable(), diagnostics.ToImmutable());
     }
 

@@ -174,7 +174,7 @@ internal sealed partial class DplTextReader : IListReader
         }
 
         var provenance = new Provenance(Source, "US Department of Commerce, Bureau of Industry and Security", Format, newest?.ToString(),
-            [ReadSupport.Describe(file)], ReadSupport.Counts((name, rows.Count)));
+            [SourceFiles.Describe(file)], ReadSupport.Counts((name, rows.Count)));
         return new LoadResult(provenance, entities.ToImmutable(), diagnostics.ToImmutable());
     }
 

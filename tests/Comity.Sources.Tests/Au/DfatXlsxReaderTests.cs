@@ -8,9 +8,9 @@ namespace Comity.Sources.Tests.Au;
 
 public class DfatXlsxReaderTests
 {
-    internal static readonly string Xlsx = DataFiles.Path("data/lists/au/regulation8_consolidated.xlsx");
+    internal static readonly string Xlsx = RepoFiles.Full("data/lists/au/regulation8_consolidated.xlsx");
 
-    private static readonly Lazy<LoadResult> Result = new(() => DataFiles.Load(new DfatXlsxReader(), Xlsx));
+    private static readonly Lazy<LoadResult> Result = new(() => RepoFiles.Load(new DfatXlsxReader(), Xlsx));
 
     private static Entity Reference(string key) => Result.Value.Entities.Single(e => e.SourceId == key);
 
@@ -127,7 +127,7 @@ public class DfatXlsxReaderTests
         {
             var reader = new DfatXlsxReader();
             Assert.True(reader.CanRead(ListProbe.Open(path)));
-            var e = Assert.Single(DataFiles.Load(reader, path).Entities);
+            var e = Assert.Single(RepoFiles.Load(reader, path).Entities);
             Assert.Equal(Schema.Vessel, e.Schema);
             Assert.Equal([new EntityName("SAMPLE VESSEL"), new EntityName("SV", NameKind.WeakAlias)], e.Names);
             Assert.Equal([new CrossReference("IMO", "9187629")], e.CrossReferences);
@@ -143,12 +143,12 @@ public class DfatXlsxReaderTests
     public void Truncated_workbook_is_a_format_error()
     {
         var bytes = File.ReadAllBytes(Xlsx);
-        var path = DataFiles.TempFile(bytes.AsSpan(0, bytes.Length - 1000), ".xlsx");
+        var path = TempFile.Write(bytes.AsSpan(0, bytes.Length - 1000), ".xlsx");
         try
         {
             var reader = new DfatXlsxReader();
             Assert.False(reader.CanRead(ListProbe.Open(path)));
-            var ex = Assert.Throws<ListFormatException>(() => DataFiles.Load(reader, path));
+            var ex = Assert.Throws<ListFormatException>(() => RepoFiles.Load(reader, path));
             Assert.Equal(Path.GetFileName(path), ex.File);
         }
         finally
@@ -170,7 +170,7 @@ public class DfatXlsxReaderTests
     public void Detects_its_own_file_only()
     {
         var reader = new DfatXlsxReader();
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.Equal(file == Xlsx, reader.CanRead(ListProbe.Open(file)));
         }

@@ -2,7 +2,6 @@ using Comity.Sources.Abstractions;
 using Comity.Sources.Au;
 using Comity.Sources.Ch;
 using Comity.Sources.Eu;
-using Comity.Sources.Tests.Spreadsheets;
 using Comity.Sources.Uk;
 
 namespace Comity.Sources.Tests.Building;
@@ -34,14 +33,14 @@ public class ReaderRobustnessTests
         var random = new Random(20261128);
         var bytes = new byte[8192];
         random.NextBytes(bytes);
-        var empty = DataFiles.TempFile([], ".dat");
-        var garbage = DataFiles.TempFile(bytes, ".dat");
+        var empty = TempFile.Write([], ".dat");
+        var garbage = TempFile.Write(bytes, ".dat");
         try
         {
             Assert.False(reader.CanRead(ListProbe.Open(empty)));
             Assert.False(reader.CanRead(ListProbe.Open(garbage)));
-            var e1 = Assert.Throws<ListFormatException>(() => DataFiles.Load(reader, empty));
-            var e2 = Assert.Throws<ListFormatException>(() => DataFiles.Load(reader, garbage));
+            var e1 = Assert.Throws<ListFormatException>(() => RepoFiles.Load(reader, empty));
+            var e2 = Assert.Throws<ListFormatException>(() => RepoFiles.Load(reader, garbage));
             Assert.Equal(Path.GetFileName(empty), e1.File);
             Assert.Equal(Path.GetFileName(garbage), e2.File);
             Assert.NotEmpty(e1.Location);
@@ -71,13 +70,13 @@ public class ReaderRobustnessTests
             ["data/lists/au/regulation8_consolidated.xlsx"] = "dfat-xlsx",
         };
         var readers = Readers.Select(r => Create((string)r.Data)).ToList();
-        var files = DataFiles.AllListFiles()
-            .Concat(Directory.EnumerateFiles(DataFiles.Path("data/constructed"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
+        var files = RepoFiles.AllListFiles()
+            .Concat(Directory.EnumerateFiles(RepoFiles.Full("data/constructed"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
             .ToList();
-        Assert.All(expected.Keys, k => Assert.Contains(DataFiles.Path(k), files));
+        Assert.All(expected.Keys, k => Assert.Contains(RepoFiles.Full(k), files));
         foreach (var file in files)
         {
-            var relative = Path.GetRelativePath(DataFiles.RepoRoot, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(RepoFiles.Root, file).Replace('\\', '/');
             var claimed = readers.Where(r => r.CanRead(ListProbe.Open(file))).Select(r => r.Format).ToList();
             Assert.Equal(expected.TryGetValue(relative, out var format) ? [format] : [], claimed);
         }
@@ -86,5 +85,5 @@ public class ReaderRobustnessTests
     [Theory]
     [MemberData(nameof(Readers))]
     public void Folders_are_not_claimed(string format) =>
-        Assert.False(Create(format).CanRead(ListProbe.Open(DataFiles.Path("data/lists/uk/fcdo"))));
+        Assert.False(Create(format).CanRead(ListProbe.Open(RepoFiles.Full("data/lists/uk/fcdo"))));
 }

@@ -98,7 +98,7 @@ public class SemaXmlReaderTests
     [Fact]
     public void Truncated_xml_throws_with_line()
     {
-        using var f = TestData.Temp("<?xml version=\"1.0\"?>\n<data-set>\n<record>\n<Country>Iran</Country>\n<LastName>X", ".xml");
+        using var f = new TempFile("<?xml version=\"1.0\"?>\n<data-set>\n<record>\n<Country>Iran</Country>\n<LastName>X", ".xml");
         var ex = Assert.Throws<ListFormatException>(() => _reader.Load(f.Probe));
         Assert.Contains("line", ex.Location, StringComparison.Ordinal);
     }
@@ -106,7 +106,7 @@ public class SemaXmlReaderTests
     [Fact]
     public void Record_without_name_is_skipped_with_diagnostic()
     {
-        using var f = TestData.Temp("<data-set>\n<record><Country>Iran</Country><Item>1</Item></record>\n<record><Country>Iran</Country><LastName>Doe</LastName><GivenName>Jane</GivenName><Item>2</Item><DateOfListing>2020-01-01</DateOfListing></record>\n</data-set>", ".xml");
+        using var f = new TempFile("<data-set>\n<record><Country>Iran</Country><Item>1</Item></record>\n<record><Country>Iran</Country><LastName>Doe</LastName><GivenName>Jane</GivenName><Item>2</Item><DateOfListing>2020-01-01</DateOfListing></record>\n</data-set>", ".xml");
         var r = _reader.Load(f.Probe);
         Assert.Equal("Jane Doe", Assert.Single(r.Entities).Caption);
         var d = Assert.Single(r.Diagnostics);

@@ -1,18 +1,17 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Ch;
-using Comity.Sources.Tests.Spreadsheets;
 
 namespace Comity.Sources.Tests.Ch;
 
 public class SecoXmlReaderTests
 {
-    internal static readonly string Xml = DataFiles.Path("data/lists/ch/seco.xml");
+    internal static readonly string Xml = RepoFiles.Full("data/lists/ch/seco.xml");
 
     [Fact]
     public void Reads_the_three_example_targets()
     {
-        var r = DataFiles.Load(new SecoXmlReader(), Xml);
+        var r = RepoFiles.Load(new SecoXmlReader(), Xml);
         Assert.Equal("ch-seco", r.Provenance.Source);
         Assert.Equal("2024-01-17", r.Provenance.Published);
         Assert.Equal(3, r.Provenance.RecordCounts["target"]);
@@ -70,10 +69,10 @@ public class SecoXmlReaderTests
               <place ssid="900"><location>Riyadh</location><country iso-code="SA">Saudi Arabia</country></place>
             </swiss-sanctions-list>
             """;
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
         try
         {
-            var r = DataFiles.Load(new SecoXmlReader(), path);
+            var r = RepoFiles.Load(new SecoXmlReader(), path);
             Assert.Empty(r.Diagnostics);
             var e = Assert.Single(r.Entities);
             Assert.Equal("delisted", e.Property("status"));
@@ -103,7 +102,7 @@ public class SecoXmlReaderTests
     public void Detects_its_own_file_only()
     {
         var reader = new SecoXmlReader();
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.Equal(file == Xml, reader.CanRead(ListProbe.Open(file)));
         }
@@ -113,10 +112,10 @@ public class SecoXmlReaderTests
     public void Dtd_is_refused()
     {
         const string xml = """<?xml version="1.0"?><!DOCTYPE swiss-sanctions-list [<!ENTITY x "boom">]><swiss-sanctions-list date="2024-01-01">&x;</swiss-sanctions-list>""";
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
         try
         {
-            var ex = Assert.Throws<ListFormatException>(() => DataFiles.Load(new SecoXmlReader(), path));
+            var ex = Assert.Throws<ListFormatException>(() => RepoFiles.Load(new SecoXmlReader(), path));
             Assert.Contains("DTD", ex.Message, StringComparison.Ordinal);
             Assert.Equal(Path.GetFileName(path), ex.File);
         }

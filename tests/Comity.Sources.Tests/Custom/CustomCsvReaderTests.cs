@@ -13,7 +13,7 @@ public class CustomCsvReaderTests
     public void Rejects_every_official_list_file() => DetectionAssert.OnlyOwnFiles(_reader);
 
     [Fact]
-    public void Accepts_the_constructed_watchlist() => Assert.True(_reader.CanRead(TestData.Probe(Sample)));
+    public void Accepts_the_constructed_watchlist() => Assert.True(_reader.CanRead(RepoFiles.Probe(Sample)));
 
     [Fact]
     public void Reads_the_constructed_watchlist_field_by_field()
@@ -68,7 +68,7 @@ public class CustomCsvReaderTests
             new Dictionary<string, string> { ["id"] = "Ref", ["name"] = "Full Name", ["aliases"] = "AKA", ["dob"] = "Born", ["nationality"] = "Citizenship" },
             "bank-internal");
         var reader = new CustomCsvReader(mapping);
-        var probe = TestData.Probe("data/constructed/custom/watchlist-mapped.csv");
+        var probe = RepoFiles.Probe("data/constructed/custom/watchlist-mapped.csv");
         Assert.False(_reader.CanRead(probe));
         Assert.True(reader.CanRead(probe));
         var r = reader.Load(probe);
@@ -90,7 +90,7 @@ public class CustomCsvReaderTests
             + "1,Duplicate Id,,,\n"
             + "4,\"Multi\nLine Name\",not a date,Atlantis,dragon\n"
             + "5,\"Unterminated,1980,FR,person\n";
-        using var f = TestData.Temp(Csv, ".csv");
+        using var f = new TempFile(Csv, ".csv");
         var r = _reader.Load(f.Probe);
         Assert.Equal(["Good Person", "Multi Line Name"], r.Entities.Select(e => e.Caption));
         Assert.Equal(
@@ -101,7 +101,7 @@ public class CustomCsvReaderTests
     [Fact]
     public void Empty_file_throws()
     {
-        using var f = TestData.Temp(string.Empty, ".csv");
+        using var f = new TempFile(string.Empty, ".csv");
         Assert.False(_reader.CanRead(f.Probe));
         Assert.Throws<ListFormatException>(() => _reader.Load(f.Probe));
     }

@@ -7,14 +7,14 @@ internal static class DetectionAssert
 {
     public static void OnlyOwnFiles(IListReader reader, params string[] own)
     {
-        var ownPaths = own.Select(TestData.Full).ToHashSet(StringComparer.Ordinal);
+        var ownPaths = own.Select(RepoFiles.Full).ToHashSet(StringComparer.Ordinal);
         var wrong = new List<string>();
-        foreach (var file in TestData.RealFiles())
+        foreach (var file in RepoFiles.RealFiles())
         {
             var expected = ownPaths.Contains(file);
             if (reader.CanRead(ListProbe.Open(file)) != expected)
             {
-                wrong.Add($"{(expected ? "rejected" : "accepted")} {Path.GetRelativePath(TestData.Root, file)}");
+                wrong.Add($"{(expected ? "rejected" : "accepted")} {Path.GetRelativePath(RepoFiles.Root, file)}");
             }
         }
 

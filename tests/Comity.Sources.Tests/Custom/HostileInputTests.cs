@@ -66,7 +66,7 @@ public class HostileInputTests
 
     private static void AssertThrows(string reader, byte[] content)
     {
-        using var f = new TestData.TempFile(content, ".dat");
+        using var f = new TempFile(content, ".dat");
         var ex = Assert.Throws<ListFormatException>(() => Create(reader).Load(f.Probe));
         Assert.Equal(Path.GetFileName(f.FilePath), ex.File);
         Assert.Contains("line", ex.Location, StringComparison.Ordinal);

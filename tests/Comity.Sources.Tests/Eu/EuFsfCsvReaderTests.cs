@@ -2,19 +2,18 @@ using System.Text;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Eu;
-using Comity.Sources.Tests.Spreadsheets;
 
 namespace Comity.Sources.Tests.Eu;
 
 public class EuFsfCsvReaderTests
 {
-    internal static readonly string Csv = DataFiles.Path("data/constructed/eu/fsf-csv-1_1-from-sample.csv");
+    internal static readonly string Csv = RepoFiles.Full("data/constructed/eu/fsf-csv-1_1-from-sample.csv");
 
     [Fact]
     public void Csv_and_xml_give_the_same_five_entities()
     {
-        var xml = DataFiles.Load(new EuFsfXmlReader(), EuFsfXmlReaderTests.Sample);
-        var csv = DataFiles.Load(new EuFsfCsvReader(), Csv);
+        var xml = RepoFiles.Load(new EuFsfXmlReader(), EuFsfXmlReaderTests.Sample);
+        var csv = RepoFiles.Load(new EuFsfCsvReader(), Csv);
         Assert.Empty(csv.Diagnostics);
         Assert.Equal("2026-08-05", csv.Provenance.Published);
         Assert.Equal("eu-fsf-csv", csv.Provenance.Format);
@@ -44,10 +43,10 @@ public class EuFsfCsvReaderTests
         var unswapped = lines.Select((l, i) => i == 0 ? l : l.Replace(";P;person;", ";person;P;", StringComparison.Ordinal)
             .Replace(";E;enterprise;", ";enterprise;E;", StringComparison.Ordinal)).ToArray();
         Assert.NotEqual(lines, unswapped);
-        var path = DataFiles.TempFile(Encoding.UTF8.GetBytes(string.Join("\r\n", unswapped)), ".csv");
+        var path = TempFile.Write(Encoding.UTF8.GetBytes(string.Join("\r\n", unswapped)), ".csv");
         try
         {
-            var r = DataFiles.Load(new EuFsfCsvReader(), path);
+            var r = RepoFiles.Load(new EuFsfCsvReader(), path);
             Assert.Equal(
                 [Schema.Person, Schema.Person, Schema.Organization, Schema.Person, Schema.Person],
                 r.Entities.Select(e => e.Schema));
@@ -82,10 +81,10 @@ public class EuFsfCsvReaderTests
             lines[0],
             Row("900", "Test Person", "\"Known as \"Doc\" in reports\""),
             Row("901", "Shifted Person", string.Empty) + ";extra");
-        var path = DataFiles.TempFile(Encoding.UTF8.GetBytes(text), ".csv");
+        var path = TempFile.Write(Encoding.UTF8.GetBytes(text), ".csv");
         try
         {
-            var r = DataFiles.Load(new EuFsfCsvReader(), path);
+            var r = RepoFiles.Load(new EuFsfCsvReader(), path);
             var e = Assert.Single(r.Entities);
             Assert.Equal("Known as \"Doc\" in reports", e.Remarks);
             var d = Assert.Single(r.Diagnostics);
@@ -100,12 +99,12 @@ public class EuFsfCsvReaderTests
     [Fact]
     public void Empty_file_and_unclosed_quote_are_format_errors()
     {
-        var empty = DataFiles.TempFile([], ".csv");
-        var unclosed = DataFiles.TempFile(Encoding.UTF8.GetBytes(File.ReadAllLines(Csv, Encoding.UTF8)[0] + "\r\n05/08/2026;\"191;EU.1"), ".csv");
+        var empty = TempFile.Write([], ".csv");
+        var unclosed = TempFile.Write(Encoding.UTF8.GetBytes(File.ReadAllLines(Csv, Encoding.UTF8)[0] + "\r\n05/08/2026;\"191;EU.1"), ".csv");
         try
         {
-            Assert.Throws<ListFormatException>(() => DataFiles.Load(new EuFsfCsvReader(), empty));
-            var ex = Assert.Throws<ListFormatException>(() => DataFiles.Load(new EuFsfCsvReader(), unclosed));
+            Assert.Throws<ListFormatException>(() => RepoFiles.Load(new EuFsfCsvReader(), empty));
+            var ex = Assert.Throws<ListFormatException>(() => RepoFiles.Load(new EuFsfCsvReader(), unclosed));
             Assert.Equal("line 2", ex.Location);
         }
         finally
@@ -120,7 +119,7 @@ public class EuFsfCsvReaderTests
     {
         var reader = new EuFsfCsvReader();
         Assert.True(reader.CanRead(ListProbe.Open(Csv)));
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.False(reader.CanRead(ListProbe.Open(file)));
         }

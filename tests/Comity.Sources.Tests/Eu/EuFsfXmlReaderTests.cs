@@ -1,15 +1,14 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Eu;
-using Comity.Sources.Tests.Spreadsheets;
 
 namespace Comity.Sources.Tests.Eu;
 
 public class EuFsfXmlReaderTests
 {
-    internal static readonly string Sample = DataFiles.Path("data/lists/eu/sample_eu_fsf.xml");
+    internal static readonly string Sample = RepoFiles.Full("data/lists/eu/sample_eu_fsf.xml");
 
-    private static readonly Lazy<LoadResult> Result = new(() => DataFiles.Load(new EuFsfXmlReader(), Sample));
+    private static readonly Lazy<LoadResult> Result = new(() => RepoFiles.Load(new EuFsfXmlReader(), Sample));
 
     private static Entity ByEuRef(string euRef) =>
         Result.Value.Entities.Single(e => e.CrossReferences.Contains(new CrossReference("EU", euRef)));
@@ -154,7 +153,7 @@ public class EuFsfXmlReaderTests
     public void Detects_its_own_file_only()
     {
         var reader = new EuFsfXmlReader();
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.Equal(file == Sample, reader.CanRead(ListProbe.Open(file)));
         }
@@ -164,10 +163,10 @@ public class EuFsfXmlReaderTests
     public void Malformed_xml_names_file_and_line()
     {
         var text = File.ReadAllText(Sample);
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(text[..20000]), ".xml");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(text[..20000]), ".xml");
         try
         {
-            var ex = Assert.Throws<ListFormatException>(() => DataFiles.Load(new EuFsfXmlReader(), path));
+            var ex = Assert.Throws<ListFormatException>(() => RepoFiles.Load(new EuFsfXmlReader(), path));
             Assert.Equal(Path.GetFileName(path), ex.File);
             Assert.StartsWith("line ", ex.Location, StringComparison.Ordinal);
         }
@@ -188,10 +187,10 @@ public class EuFsfXmlReaderTests
             <sanctionEntity logicalId="8" euReferenceNumber="EU.3.3"><subjectType code="person" classificationCode="P"/><nameAlias wholeName="C D"/></sanctionEntity>
             </export>
             """;
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(xml), ".xml");
         try
         {
-            var r = DataFiles.Load(new EuFsfXmlReader(), path);
+            var r = RepoFiles.Load(new EuFsfXmlReader(), path);
             Assert.Equal(["eu-fsf:8"], r.Entities.Select(e => e.Id));
             Assert.Equal(["missing-id", "no-name"], r.Diagnostics.Select(d => d.Code));
             Assert.Equal("sanctionEntity[1] logicalId= (line 3)", r.Diagnostics[0].Location);

@@ -17,8 +17,8 @@ public class FtmJsonReaderTests
     [Fact]
     public void Accepts_both_constructed_shapes()
     {
-        Assert.True(_reader.CanRead(TestData.Probe(Lines)));
-        Assert.True(_reader.CanRead(TestData.Probe(Array)));
+        Assert.True(_reader.CanRead(RepoFiles.Probe(Lines)));
+        Assert.True(_reader.CanRead(RepoFiles.Probe(Array)));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class FtmJsonReaderTests
             + "{\"id\": \"s\", \"schema\": \"Sanction\", \"properties\": {\"entity\": [\"missing\"]}}\n"
             + "{\"op\": \"DEL\", \"entity\": {\"id\": \"x\", \"schema\": \"Person\"}}\n"
             + "{\"op\": \"MOD\", \"entity\": {\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Anna B\"]}}}\n";
-        using var f = TestData.Temp(text, ".json");
+        using var f = new TempFile(text, ".json");
         Assert.True(_reader.CanRead(f.Probe));
         var r = _reader.Load(f.Probe);
         Assert.Equal("Anna B", Assert.Single(r.Entities).Caption);

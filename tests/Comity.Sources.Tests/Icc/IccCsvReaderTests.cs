@@ -13,7 +13,7 @@ public class IccCsvReaderTests
         DetectionAssert.OnlyOwnFiles(_reader, "data/icc/warrants.csv", "data/icc/us-eo14203-designations.csv");
 
     [Fact]
-    public void Accepts_the_folder() => Assert.True(_reader.CanRead(TestData.Probe("data/icc")));
+    public void Accepts_the_folder() => Assert.True(_reader.CanRead(RepoFiles.Probe("data/icc")));
 
     [Fact]
     public void Folder_loads_66_warrants_and_19_designations()
@@ -119,8 +119,8 @@ public class IccCsvReaderTests
     [Fact]
     public void Malformed_row_is_reported_with_its_line()
     {
-        var header = File.ReadLines(TestData.Full("data/icc/warrants.csv")).First();
-        using var f = TestData.Temp(header + "\nicc-x-y,X Y,,,,,Mali,case,warrant,2020,at_large\n,No Id,,,,,Mali,c,warrant,2020,at_large,,,,confirmed,src\n", ".csv");
+        var header = File.ReadLines(RepoFiles.Full("data/icc/warrants.csv")).First();
+        using var f = new TempFile(header + "\nicc-x-y,X Y,,,,,Mali,case,warrant,2020,at_large\n,No Id,,,,,Mali,c,warrant,2020,at_large,,,,confirmed,src\n", ".csv");
         var result = _reader.Load(f.Probe);
         Assert.Empty(result.Entities);
         Assert.Equal(["line 2", "line 3"], result.Diagnostics.Select(d => d.Location));

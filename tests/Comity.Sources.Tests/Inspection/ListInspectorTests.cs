@@ -50,7 +50,7 @@ public class ListInspectorTests
     [Fact]
     public void Inspect_reads_a_path()
     {
-        var report = ListInspector.Inspect(RepoData.Lists("ofac/xml/consolidated.xml"), TestContext.Current.CancellationToken);
+        var report = ListInspector.Inspect(RepoFiles.Lists("ofac/xml/consolidated.xml"), TestContext.Current.CancellationToken);
         Assert.Equal(("ofac-xml", "us-ofac-cons", "2025-03-28"), (report.Format, report.Source, report.Published));
         Assert.Equal(443, report.Entities);
         Assert.Equal(80, report.Schemata["Person"]);

@@ -153,12 +153,12 @@ public class OfacCsvReaderTests
     public void Lone_primary_files_give_the_readme_weak_alias_counts()
     {
         var ct = TestContext.Current.CancellationToken;
-        var y2021 = ListReaders.Load(RepoData.Lists("ofac/sdn-csv-2021/sdn.csv"), ct).Entities;
+        var y2021 = ListReaders.Load(RepoFiles.Lists("ofac/sdn-csv-2021/sdn.csv"), ct).Entities;
         // README: 2,415 "a.k.a. '" occurrences; one of them (ent 28263, 'snowsjo…) is cut by the 1,000-character limit
         // and only completed by sdn_comments.csv, so a lone sdn.csv yields 2,414 complete weak aliases.
         Assert.Equal(2414, y2021.Sum(e => e.Names.Count(n => n.Kind == NameKind.WeakAlias)));
         Assert.Equal(1254, y2021.Count(e => e.Names.Any(n => n.Kind == NameKind.WeakAlias)));
-        var cons = ListReaders.Load(RepoData.Lists("ofac/cons-csv/cons_prim.csv"), ct).Entities;
+        var cons = ListReaders.Load(RepoFiles.Lists("ofac/cons-csv/cons_prim.csv"), ct).Entities;
         Assert.Equal(53, cons.Count(e => e.Names.Any(n => n.Kind == NameKind.WeakAlias)));
     }
 }

@@ -7,7 +7,7 @@ namespace Comity.Sources.Tests.Ofac;
 
 public class OfacXmlReaderTests
 {
-    private static string Fixture(string name) => Path.Combine(RepoData.Root, "tests", "Comity.Sources.Tests", "Ofac", "Fixtures", name);
+    private static string Fixture(string name) => Path.Combine(RepoFiles.Root, "tests", "Comity.Sources.Tests", "Ofac", "Fixtures", name);
 
     [Fact]
     public void Consolidated_counts_match_the_readme()

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.OfacAdvanced;
-using Comity.Sources.Tests.Custom;
 
 namespace Comity.Sources.Tests.OfacAdvanced;
 
@@ -77,7 +76,7 @@ public class OfacAdvancedStreamingTests
     /// party repeated under new FixedRefs. Returns the number of added parties.</summary>
     private static int Generate(string path)
     {
-        var text = File.ReadAllText(TestData.Full(OfacAdvancedXmlReaderTests.Constructed));
+        var text = File.ReadAllText(RepoFiles.Full(OfacAdvancedXmlReaderTests.Constructed));
         var partyStart = text.IndexOf("    <DistinctParty FixedRef=\"25057\">", StringComparison.Ordinal);
         var partyEnd = text.IndexOf("</DistinctParty>", partyStart, StringComparison.Ordinal) + "</DistinctParty>".Length;
         var party = text[partyStart..partyEnd];

@@ -16,7 +16,7 @@ public class OfacAdvancedXmlReaderTests
     public void Rejects_every_real_list_file_and_fragment() => DetectionAssert.OnlyOwnFiles(_reader);
 
     [Fact]
-    public void Accepts_the_constructed_file() => Assert.True(_reader.CanRead(TestData.Probe(Constructed)));
+    public void Accepts_the_constructed_file() => Assert.True(_reader.CanRead(RepoFiles.Probe(Constructed)));
 
     [Fact]
     public void Constructed_file_counts_and_provenance()
@@ -110,8 +110,8 @@ public class OfacAdvancedXmlReaderTests
     [Fact]
     public void Pre_2024_namespace_reads_the_same()
     {
-        var text = File.ReadAllText(TestData.Full(Constructed)).Replace(NewNamespace, OldNamespace, StringComparison.Ordinal);
-        using var f = TestData.Temp(text, ".xml");
+        var text = File.ReadAllText(RepoFiles.Full(Constructed)).Replace(NewNamespace, OldNamespace, StringComparison.Ordinal);
+        using var f = new TempFile(text, ".xml");
         Assert.True(_reader.CanRead(f.Probe));
         var old = _reader.Load(f.Probe);
         var current = _reader.Load(Constructed);
@@ -127,10 +127,10 @@ public class OfacAdvancedXmlReaderTests
     [Fact]
     public void Consolidated_edition_when_not_every_party_is_on_the_sdn_list()
     {
-        var text = File.ReadAllText(TestData.Full(Constructed))
+        var text = File.ReadAllText(RepoFiles.Full(Constructed))
             .Replace("<List ID=\"1550\">SDN List</List>", "<List ID=\"1550\">SDN List</List>\n      <List ID=\"91507\">Sectoral Sanctions Identifications List</List>", StringComparison.Ordinal)
             .Replace("<SanctionsEntry ID=\"90700\" ProfileID=\"90700\" ListID=\"1550\">", "<SanctionsEntry ID=\"90700\" ProfileID=\"90700\" ListID=\"91507\">", StringComparison.Ordinal);
-        using var f = TestData.Temp(text, ".xml");
+        using var f = new TempFile(text, ".xml");
         var r = _reader.Load(f.Probe);
         Assert.Equal("us-ofac-cons", r.Provenance.Source);
         Assert.Equal("Sectoral Sanctions Identifications List", r.Entities[3].Property("lists"));
@@ -147,12 +147,12 @@ public class OfacAdvancedXmlReaderTests
     [InlineData("minified_SanctionsEntries.xml", 0)]
     public void Real_fragments_wrapped_in_a_root_read(string fragment, int parties)
     {
-        var constructed = File.ReadAllText(TestData.Full(Constructed));
+        var constructed = File.ReadAllText(RepoFiles.Full(Constructed));
         var start = constructed.IndexOf("<ReferenceValueSets>", StringComparison.Ordinal);
         var end = constructed.IndexOf("</ReferenceValueSets>", StringComparison.Ordinal) + "</ReferenceValueSets>".Length;
-        var body = File.ReadAllText(TestData.Full("data/lists/ofac/advanced-xml/fragments-2024-03-06/" + fragment));
+        var body = File.ReadAllText(RepoFiles.Full("data/lists/ofac/advanced-xml/fragments-2024-03-06/" + fragment));
         var text = $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Sanctions xmlns=\"{NewNamespace}\">{constructed[start..end]}\n{body}\n</Sanctions>";
-        using var f = TestData.Temp(text, ".xml");
+        using var f = new TempFile(text, ".xml");
         Assert.True(_reader.CanRead(f.Probe));
         var r = _reader.Load(f.Probe);
         Assert.Equal(parties, r.Entities.Length);
@@ -189,11 +189,11 @@ public class OfacAdvancedXmlReaderTests
     [Fact]
     public void Party_without_names_is_skipped_with_its_element()
     {
-        var text = File.ReadAllText(TestData.Full(Constructed)).Replace(
+        var text = File.ReadAllText(RepoFiles.Full(Constructed)).Replace(
             "<DistinctParties>",
             "<DistinctParties>\n    <DistinctParty FixedRef=\"1\"><Comment /><Profile ID=\"1\" PartySubTypeID=\"3\" /></DistinctParty>",
             StringComparison.Ordinal);
-        using var f = TestData.Temp(text, ".xml");
+        using var f = new TempFile(text, ".xml");
         var r = _reader.Load(f.Probe);
         Assert.Equal(4, r.Entities.Length);
         var d = Assert.Single(r.Diagnostics);

@@ -94,7 +94,7 @@ public class OfacEnhancedXmlReaderTests
               </entities>
             </sanctionsData>
             """;
-        using var f = TestData.Temp(Xml, ".xml");
+        using var f = new TempFile(Xml, ".xml");
         var r = _reader.Load(f.Probe);
         Assert.Equal("us-ofac-sdn", r.Provenance.Source);
         Assert.Equal("us-ofac-sdn:36", Assert.Single(r.Entities).Id);

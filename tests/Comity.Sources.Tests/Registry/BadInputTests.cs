@@ -117,7 +117,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("ofac/xml/consolidated.xml", "consolidated.xml")]
     public void Truncated_xml_names_file_and_line(string relative, string name)
     {
-        var bytes = File.ReadAllBytes(RepoData.Lists(relative));
+        var bytes = File.ReadAllBytes(RepoFiles.Lists(relative));
         var path = _tmp.Write(name, bytes[..20000]);
         var e = Assert.Throws<ListFormatException>(() => ListReaders.Load(path, TestContext.Current.CancellationToken));
         Assert.Equal(name, e.File);

@@ -4,7 +4,7 @@ namespace Comity.Sources.Tests.Spreadsheets;
 
 public class OdsReaderTests
 {
-    private static readonly string Fcdo = DataFiles.Path("data/lists/uk/fcdo/FCDO_SL_Mon_Aug 11 2025.ods");
+    private static readonly string Fcdo = RepoFiles.Full("data/lists/uk/fcdo/FCDO_SL_Mon_Aug 11 2025.ods");
 
     [Fact]
     public void Fcdo_ods_rows_and_whitespace_only_cells()

@@ -7,8 +7,8 @@ namespace Comity.Sources.Tests.Spreadsheets;
 
 public class XlsxReaderTests
 {
-    private static readonly string ConList = DataFiles.Path("data/lists/uk/ofsi-conlist-2022/ConList-2025-04-10.xlsx");
-    private static readonly string Dfat = DataFiles.Path("data/lists/au/regulation8_consolidated.xlsx");
+    private static readonly string ConList = RepoFiles.Full("data/lists/uk/ofsi-conlist-2022/ConList-2025-04-10.xlsx");
+    private static readonly string Dfat = RepoFiles.Full("data/lists/au/regulation8_consolidated.xlsx");
 
     [Fact]
     public void Conlist_rows_headers_and_counts()
@@ -76,7 +76,7 @@ public class XlsxReaderTests
     public void Truncated_workbook_is_a_format_error()
     {
         var bytes = File.ReadAllBytes(Dfat);
-        var path = DataFiles.TempFile(bytes.AsSpan(0, bytes.Length / 2), ".xlsx");
+        var path = TempFile.Write(bytes.AsSpan(0, bytes.Length / 2), ".xlsx");
         try
         {
             var ex = Assert.Throws<ListFormatException>(() => XlsxReader.ReadRows(path).ToList());
@@ -95,7 +95,7 @@ public class XlsxReaderTests
         var random = new Random(20261127);
         var bytes = new byte[4096];
         random.NextBytes(bytes);
-        var path = DataFiles.TempFile(bytes, ".xlsx");
+        var path = TempFile.Write(bytes, ".xlsx");
         try
         {
             Assert.Throws<ListFormatException>(() => XlsxReader.ReadRows(path).ToList());

@@ -1,17 +1,16 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Tests.Spreadsheets;
 using Comity.Sources.Uk;
 
 namespace Comity.Sources.Tests.Uk;
 
 public class FcdoReaderTests
 {
-    internal static readonly string Ods = DataFiles.Path("data/lists/uk/fcdo/FCDO_SL_Mon_Aug 11 2025.ods");
-    internal static readonly string Xml = DataFiles.Path("data/constructed/uk/UK-Sanctions-List-constructed.xml");
-    internal static readonly string Csv = DataFiles.Path("data/constructed/uk/UK-Sanctions-List-constructed.csv");
+    internal static readonly string Ods = RepoFiles.Full("data/lists/uk/fcdo/FCDO_SL_Mon_Aug 11 2025.ods");
+    internal static readonly string Xml = RepoFiles.Full("data/constructed/uk/UK-Sanctions-List-constructed.xml");
+    internal static readonly string Csv = RepoFiles.Full("data/constructed/uk/UK-Sanctions-List-constructed.csv");
 
-    private static readonly Lazy<LoadResult> OdsResult = new(() => DataFiles.Load(new FcdoOdsReader(), Ods));
+    private static readonly Lazy<LoadResult> OdsResult = new(() => RepoFiles.Load(new FcdoOdsReader(), Ods));
 
     [Fact]
     public void Ods_counts_and_whitespace_only_cells()
@@ -50,7 +49,7 @@ public class FcdoReaderTests
     [Fact]
     public void Constructed_xml_designations()
     {
-        var r = DataFiles.Load(new FcdoXmlReader(), Xml);
+        var r = RepoFiles.Load(new FcdoXmlReader(), Xml);
         Assert.Empty(r.Diagnostics);
         Assert.Equal("2025-08-11", r.Provenance.Published);
         Assert.Equal(["RUS0296", "AFG0001", "DPR0100"], r.Entities.Select(e => e.SourceId));
@@ -93,8 +92,8 @@ public class FcdoReaderTests
     [Fact]
     public void Constructed_csv_gives_the_same_entities_as_the_xml()
     {
-        var xml = DataFiles.Load(new FcdoXmlReader(), Xml);
-        var csv = DataFiles.Load(new FcdoCsvReader(), Csv);
+        var xml = RepoFiles.Load(new FcdoXmlReader(), Xml);
+        var csv = RepoFiles.Load(new FcdoCsvReader(), Csv);
         Assert.Empty(csv.Diagnostics);
         Assert.Equal("2025-08-11", csv.Provenance.Published);
         Assert.Equal(7, csv.Provenance.RecordCounts["rows"]);
@@ -120,10 +119,10 @@ public class FcdoReaderTests
     {
         var lines = File.ReadAllLines(Csv);
         lines[4] = lines[4].Replace("Branch Office 15,", "Branch Office 15,,", StringComparison.Ordinal);
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)), ".csv");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)), ".csv");
         try
         {
-            var r = DataFiles.Load(new FcdoCsvReader(), path);
+            var r = RepoFiles.Load(new FcdoCsvReader(), path);
             var d = Assert.Single(r.Diagnostics);
             Assert.Equal(("bad-row", "line 5"), (d.Code, d.Location));
             Assert.Equal(2, r.Entities.Single(e => e.SourceId == "AFG0001").Names.Length);
@@ -139,7 +138,7 @@ public class FcdoReaderTests
     {
         IListReader[] readers = [new FcdoOdsReader(), new FcdoXmlReader(), new FcdoCsvReader()];
         string[] own = [Ods, Xml, Csv];
-        var files = DataFiles.AllListFiles().Concat([Xml, Csv, OfsiConListReaderTests.Csv]).ToList();
+        var files = RepoFiles.AllListFiles().Concat([Xml, Csv, OfsiConListReaderTests.Csv]).ToList();
         for (var i = 0; i < readers.Length; i++)
         {
             foreach (var file in files)

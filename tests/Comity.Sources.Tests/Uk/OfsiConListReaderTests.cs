@@ -1,16 +1,15 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Tests.Spreadsheets;
 using Comity.Sources.Uk;
 
 namespace Comity.Sources.Tests.Uk;
 
 public class OfsiConListReaderTests
 {
-    internal static readonly string Xlsx = DataFiles.Path("data/lists/uk/ofsi-conlist-2022/ConList-2025-04-10.xlsx");
-    internal static readonly string Csv = DataFiles.Path("data/constructed/uk/ConList-2022-format-excerpt.csv");
+    internal static readonly string Xlsx = RepoFiles.Full("data/lists/uk/ofsi-conlist-2022/ConList-2025-04-10.xlsx");
+    internal static readonly string Csv = RepoFiles.Full("data/constructed/uk/ConList-2022-format-excerpt.csv");
 
-    private static readonly Lazy<LoadResult> Result = new(() => DataFiles.Load(new OfsiConListReader(), Xlsx));
+    private static readonly Lazy<LoadResult> Result = new(() => RepoFiles.Load(new OfsiConListReader(), Xlsx));
 
     private static Entity Group(string id) => Result.Value.Entities.Single(e => e.SourceId == id);
 
@@ -109,7 +108,7 @@ public class OfsiConListReaderTests
     [Fact]
     public void Csv_variant_reads_the_same_entities_as_the_xlsx()
     {
-        var csv = DataFiles.Load(new OfsiConListReader(), Csv);
+        var csv = RepoFiles.Load(new OfsiConListReader(), Csv);
         Assert.Empty(csv.Diagnostics);
         Assert.Equal(27, csv.Provenance.RecordCounts["rows"]);
         Assert.Equal("2025-04-10", csv.Provenance.Published);
@@ -143,10 +142,10 @@ public class OfsiConListReaderTests
 
         // Line 4 gets an extra field after Name 6: every later value moves one column right.
         lines[3] = "EXTRA," + lines[3];
-        var path = DataFiles.TempFile(System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"), ".csv");
+        var path = TempFile.Write(System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"), ".csv");
         try
         {
-            var r = DataFiles.Load(new OfsiConListReader(), path);
+            var r = RepoFiles.Load(new OfsiConListReader(), path);
             var d = Assert.Single(r.Diagnostics);
             Assert.Equal("bad-row", d.Code);
             Assert.Equal("line 4", d.Location);
@@ -163,18 +162,18 @@ public class OfsiConListReaderTests
     [Fact]
     public void Empty_and_garbage_files_are_format_errors()
     {
-        var empty = DataFiles.TempFile([], ".csv");
+        var empty = TempFile.Write([], ".csv");
         var random = new Random(7);
         var bytes = new byte[2048];
         random.NextBytes(bytes);
-        var garbage = DataFiles.TempFile(bytes, ".csv");
+        var garbage = TempFile.Write(bytes, ".csv");
         try
         {
             var reader = new OfsiConListReader();
             Assert.False(reader.CanRead(ListProbe.Open(empty)));
             Assert.False(reader.CanRead(ListProbe.Open(garbage)));
-            Assert.Throws<ListFormatException>(() => DataFiles.Load(reader, empty));
-            Assert.Throws<ListFormatException>(() => DataFiles.Load(reader, garbage));
+            Assert.Throws<ListFormatException>(() => RepoFiles.Load(reader, empty));
+            Assert.Throws<ListFormatException>(() => RepoFiles.Load(reader, garbage));
         }
         finally
         {
@@ -188,7 +187,7 @@ public class OfsiConListReaderTests
     {
         var reader = new OfsiConListReader();
         Assert.True(reader.CanRead(ListProbe.Open(Csv)));
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.Equal(file == Xlsx, reader.CanRead(ListProbe.Open(file)));
         }

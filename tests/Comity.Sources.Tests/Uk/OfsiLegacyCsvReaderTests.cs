@@ -1,16 +1,15 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Spreadsheets;
-using Comity.Sources.Tests.Spreadsheets;
 using Comity.Sources.Uk;
 
 namespace Comity.Sources.Tests.Uk;
 
 public class OfsiLegacyCsvReaderTests
 {
-    internal static readonly string Csv = DataFiles.Path("data/lists/uk/ofsi-conlist-csv-2018/sanctionsconlist.csv");
+    internal static readonly string Csv = RepoFiles.Full("data/lists/uk/ofsi-conlist-csv-2018/sanctionsconlist.csv");
 
-    private static readonly Lazy<LoadResult> Result = new(() => DataFiles.Load(new OfsiLegacyCsvReader(), Csv));
+    private static readonly Lazy<LoadResult> Result = new(() => RepoFiles.Load(new OfsiLegacyCsvReader(), Csv));
 
     private static Entity Group(string id) => Result.Value.Entities.Single(e => e.SourceId == id);
 
@@ -72,7 +71,7 @@ public class OfsiLegacyCsvReaderTests
     {
         var reader = new OfsiLegacyCsvReader();
         Assert.False(reader.CanRead(ListProbe.Open(OfsiConListReaderTests.Csv)));
-        foreach (var file in DataFiles.AllListFiles())
+        foreach (var file in RepoFiles.AllListFiles())
         {
             Assert.Equal(file == Csv, reader.CanRead(ListProbe.Open(file)));
         }

@@ -105,9 +105,9 @@ public class CslCsvReaderTests
     [Fact]
     public void Bad_rows_are_reported_with_line_numbers()
     {
-        var header = System.IO.File.ReadLines(TestData.Full(File)).First();
+        var header = System.IO.File.ReadLines(RepoFiles.Full(File)).First();
         var good = "99,Specially Designated Nationals (SDN) - Treasury Department,99,Entity,SDGT,GOOD CO,,,,,,,,,,,,,,,,,,,,,,,";
-        using var f = TestData.Temp(header + "\n1,too,few\n" + good + "\n,Specially Designated Nationals (SDN) - Treasury Department,,,,,,,,,,,,,,,,,,,,,,,,,,,\n", ".csv");
+        using var f = new TempFile(header + "\n1,too,few\n" + good + "\n,Specially Designated Nationals (SDN) - Treasury Department,,,,,,,,,,,,,,,,,,,,,,,,,,,\n", ".csv");
         var r = _reader.Load(f.Probe);
         Assert.Equal("GOOD CO", Assert.Single(r.Entities).Caption);
         Assert.Equal(["line 2", "line 4"], r.Diagnostics.Select(d => d.Location));

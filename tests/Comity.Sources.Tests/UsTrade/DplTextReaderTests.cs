@@ -70,7 +70,7 @@ public class DplTextReaderTests
             + "\"OLD CO\"\t\"1 A ST\"\t\"X\"\t\"\"\t\"\"\t\"\"\t\"01/02/2010\"\t\"01/02/2020\"\t\"Y\"\t\"2010-01-05\"\t\"ADDED\"\t\"\"\n"
             + "\"NEW CO\"\t\"2 B ST\"\t\"Y\"\t\"\"\t\"GB\"\t\"\"\t\"03/04/2022\"\t\"03/04/2032\"\t\"Y\"\t\"2022-03-05\"\t\"ADDED\"\t\"\"\n"
             + "\"BROKEN\"\t\"only two\"\n";
-        using var f = TestData.Temp(text, ".txt");
+        using var f = new TempFile(text, ".txt");
         var r = _reader.Load(f.Probe);
         Assert.Equal("2022-03-05", r.Provenance.Published);
         Assert.Equal("expired", Assert.Single(r.Entities, e => e.Caption == "OLD CO").Property("status"));

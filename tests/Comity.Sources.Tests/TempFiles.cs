@@ -1,4 +1,4 @@
-namespace Comity.Sources.Tests.Registry;
+namespace Comity.Sources.Tests;
 
 /// <summary>A scratch folder under the test output directory, deleted on dispose.</summary>
 internal sealed class TempFiles : IDisposable

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Comity.Sources.Abstractions;
 
-namespace Comity.Sources.Building;
+namespace Comity.Sources.Common;
 
-/// <summary>Describes files for <see cref="Provenance"/>.</summary>
+/// <summary>Provenance helpers: file name, SHA-256 and size of every file a reader consumed.</summary>
 internal static class SourceFiles
 {
     /// <summary>Name, SHA-256 (lowercase hex) and size of a file.</summary>

@@ -1,6 +1,6 @@
-using Comity.Sources.Building;
+using Comity.Sources.Common;
 
-namespace Comity.Sources.Tests.Building;
+namespace Comity.Sources.Tests.Common;
 
 public class CountryTextTests
 {

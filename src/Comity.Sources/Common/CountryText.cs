@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 
-namespace Comity.Sources.Building;
+namespace Comity.Sources.Common;
 
 /// <summary>Resolves the country words lists write: names and codes (through <see cref="Countries"/>), and the
 /// demonyms that DFAT and others use for citizenship (<c>Russian</c>, <c>Afghan</c>, <c>Saudi Arabian</c>).</summary>

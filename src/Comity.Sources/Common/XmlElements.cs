@@ -1,11 +1,12 @@
 using System.Xml;
 using System.Xml.Linq;
-using Comity.Sources.Common;
 
-namespace Comity.Sources.Custom;
+namespace Comity.Sources.Common;
 
-/// <summary>Namespace-agnostic access to element subtrees (OFAC moved namespaces in 2024: match by local name).</summary>
-internal static class XmlLocal
+/// <summary>Namespace-agnostic access to loaded element subtrees: children are matched by local name (OFAC moved
+/// namespaces in 2024; attributes carry no namespace in the list formats), values are cleaned with
+/// <see cref="TextValue.Clean(string?)"/>.</summary>
+internal static class XmlElements
 {
     /// <summary>The first child element with this local name, or null.</summary>
     public static XElement? El(this XElement e, string local)
@@ -27,12 +28,9 @@ internal static class XmlLocal
     /// <summary>The cleaned text of the first child with this local name, or null.</summary>
     public static string? Text(this XElement e, string local) => TextValue.Clean(e.El(local)?.Value);
 
-    /// <summary>An attribute value (attributes carry no namespace in these formats), cleaned.</summary>
+    /// <summary>An attribute value, cleaned; null when missing or blank.</summary>
     public static string? Attr(this XElement e, string name) => TextValue.Clean(e.Attribute(name)?.Value);
 
-    /// <summary>Reads the element the reader is on as a subtree, leaving the reader on the next node.</summary>
-    public static XElement ReadSubtree(XmlReader reader) => (XElement)XNode.ReadFrom(reader);
-
-    /// <summary>The line of the reader's current node, or 0.</summary>
-    public static int Line(XmlReader reader) => reader is IXmlLineInfo info ? info.LineNumber : 0;
+    /// <summary>The 1-based line of an element loaded with line info, or 0.</summary>
+    public static int Line(this XElement e) => e is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 }
