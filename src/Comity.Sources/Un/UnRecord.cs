@@ -146,7 +146,12 @@ internal static partial class UnRecord
             "f.k.a." => NameKind.Former,
             _ => NameKind.Alias,
         };
-        d.Names.Add(new EntityName(name, kind));
+        // Some ALIAS_NAME elements hold several spellings separated by semicolons ("Halen Bakhtiar; Haleh Bakhtiari").
+        foreach (var one in name.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            d.Names.Add(new EntityName(one, kind));
+        }
+
         if (Text(alias, "DATE_OF_BIRTH") is { } dob)
         {
             if (DateText.Parse(dob) is { } date)
