@@ -33,4 +33,26 @@ public class PhoneticKeyTests
 
     [Fact]
     public void Keys_are_golden() => Assert.Equal(("mahamad", "kadafa", "mhmt"), (PhoneticKey.Key("muhammad"), PhoneticKey.Key("qaddafi"), PhoneticKey.Skeleton("mohammed")));
+    [Theory]
+    [InlineData("twrybyw", "toribio")]
+    [InlineData("hzwn", "hazwan")]
+    [InlineData("yd", "eyad")]
+    [InlineData("fn", "ivan")]
+    [InlineData("hwsyny", "husseini")]
+    [InlineData("srjyfytsh", "sergeevich")]
+    [InlineData("hydr", "heidar")]
+    [InlineData("bsndydh", "pasandideh")]
+    [InlineData("jrkyw", "garcio")]
+    public void Arabic_renderings_by_ear_share_the_abjad_key(string abjad, string latin)
+    {
+        Assert.True(PhoneticKey.IsVowelless(abjad));
+        Assert.Equal(PhoneticKey.Abjad(latin), PhoneticKey.Abjad(abjad));
+    }
+
+    [Theory]
+    [InlineData("hn", "hani")]
+    [InlineData("wd", "wadi")]
+    [InlineData("swn", "sina")]
+    [InlineData("mhmd", "mahmoud")]
+    public void Long_vowels_keep_abjad_keys_apart(string abjad, string latin) => Assert.NotEqual(PhoneticKey.Abjad(latin), PhoneticKey.Abjad(abjad));
 }
