@@ -13,6 +13,7 @@ internal sealed class TokenInfo
         Key = PhoneticKey.Key(token.Text);
         Skeleton = PhoneticKey.Skeleton(token.Text);
         Abjad = PhoneticKey.Abjad(token.Text);
+        Roman = PhoneticKey.Roman(token.Text);
         Vowelless = PhoneticKey.IsVowelless(token.Text);
         Rarity = rarity;
         Weight = Weights.TokenWeight(token.Class, rarity);
@@ -30,6 +31,9 @@ internal sealed class TokenInfo
 
     /// <summary>Key for comparing with a rendering in Arabic letters (<see cref="PhoneticKey.Abjad"/>).</summary>
     public string Abjad { get; }
+
+    /// <summary>Key folding romanisation spellings (<see cref="PhoneticKey.Roman"/>).</summary>
+    public string Roman { get; }
 
     public bool Vowelless { get; }
 

@@ -20,7 +20,9 @@ internal enum MatchKind : byte
 /// <summary>Similarity of two normalised tokens in [0, 1] (0 below <see cref="Weights.MinTokenSimilarity"/>).</summary>
 /// <remarks>Exact 1; mined variants 0.9 (0.85 with one supporting entity); edit distance within the length-aware
 /// budget scores <c>1 - d / max length</c>, so tokens of three letters or fewer tolerate no edit; equal phonetic keys
-/// for tokens of five letters or more 0.8; a vowel-less abjad transliteration with the same consonant skeleton 0.75;
+/// for tokens of five letters or more 0.8; tokens otherwise unrelated whose romanisation spellings fold alike
+/// (<see cref="PhoneticKey.Roman"/>: Khak = Hak, Ruth = Rut) 0.9; a vowel-less abjad transliteration with the same
+/// consonant skeleton 0.7–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
 /// an initial against a word it begins 0.8; numbers only exactly; legal forms by canonical form and family.</remarks>
 internal static class TokenSimilarity
 {
@@ -82,6 +84,12 @@ internal static class TokenSimilarity
                 score = 1.0 - ((double)d / maxLen);
                 kind = MatchKind.Fuzzy;
             }
+        }
+
+        if (kind == MatchKind.None && minLen >= 2 && string.Equals(q.Roman, c.Roman, StringComparison.Ordinal))
+        {
+            score = Weights.RomanSimilarity;
+            kind = MatchKind.Phonetic;
         }
 
         if (score < Weights.PhoneticSimilarity && minLen >= 5 && string.Equals(q.Key, c.Key, StringComparison.Ordinal))

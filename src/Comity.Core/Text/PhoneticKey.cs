@@ -27,6 +27,41 @@ internal static class PhoneticKey
     /// توريبيو (twrybyw) → <c>twrybyw</c>; Hazwan and هازوان (hzwn) → <c>hswn</c>; Eyad and اياد (yd) → <c>yt</c>.</summary>
     public static string Abjad(string token) => Fold(Render(token), keepGlides: true);
 
+    /// <summary>Key that folds only the spellings romanisations disagree on, vowels otherwise kept: <c>kh</c> → h
+    /// (Cyrillic Х: Khak = Hak), <c>th</c> → t, <c>ph</c> → f, <c>w</c> → v, <c>ou</c> → u, <c>ee</c> and <c>y</c> → i,
+    /// doubled letters once. Ruth and Rut, Lee and Li, Hayyeh and Khayekh agree; Kim and Kam do not.</summary>
+    public static string Roman(string token)
+    {
+        var sb = new StringBuilder(token.Length);
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            char o;
+            if (next == 'h' && c is 'k' or 't' or 'p')
+            {
+                o = c switch { 'k' => 'h', 't' => 't', _ => 'f' };
+                i++;
+            }
+            else if ((c == 'o' && next == 'u') || (c == 'e' && next == 'e'))
+            {
+                o = c == 'o' ? 'u' : 'i';
+                i++;
+            }
+            else
+            {
+                o = c switch { 'w' => 'v', 'y' => 'i', _ => c };
+            }
+
+            if (sb.Length == 0 || sb[^1] != o)
+            {
+                sb.Append(o);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static string Render(string t)
     {
         var sb = new StringBuilder(t.Length + 2);

@@ -55,4 +55,19 @@ public class PhoneticKeyTests
     [InlineData("swn", "sina")]
     [InlineData("mhmd", "mahmoud")]
     public void Long_vowels_keep_abjad_keys_apart(string abjad, string latin) => Assert.NotEqual(PhoneticKey.Abjad(latin), PhoneticKey.Abjad(abjad));
+
+    [Theory]
+    [InlineData("khak", "hak")]
+    [InlineData("rut", "ruth")]
+    [InlineData("li", "lee")]
+    [InlineData("vin", "win")]
+    [InlineData("uld", "ould")]
+    [InlineData("khayekh", "hayyeh")]
+    public void Romanisation_spellings_share_the_roman_key(string a, string b) => Assert.Equal(PhoneticKey.Roman(a), PhoneticKey.Roman(b));
+
+    [Theory]
+    [InlineData("kim", "kam")]
+    [InlineData("li", "le")]
+    [InlineData("rut", "rat")]
+    public void Vowels_keep_roman_keys_apart(string a, string b) => Assert.NotEqual(PhoneticKey.Roman(a), PhoneticKey.Roman(b));
 }
