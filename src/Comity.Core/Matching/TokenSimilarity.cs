@@ -20,7 +20,7 @@ internal enum MatchKind : byte
 /// <summary>Similarity of two normalised tokens in [0, 1] (0 below <see cref="Weights.MinTokenSimilarity"/>).</summary>
 /// <remarks>Exact 1; mined variants 0.9 (0.85 with one supporting entity); edit distance within the length-aware
 /// budget scores <c>1 - d / max length</c>, so tokens of three letters or fewer tolerate no edit; equal phonetic keys
-/// for tokens of five letters or more 0.8; tokens otherwise unrelated whose romanisation spellings fold alike
+/// for tokens of five letters or more 0.8; tokens whose romanisation spellings fold alike
 /// (<see cref="PhoneticKey.Roman"/>: Khak = Hak, Ruth = Rut) 0.9; a vowel-less abjad transliteration with the same
 /// consonant skeleton 0.7–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
 /// an initial against a word it begins 0.8; numbers only exactly; legal forms by canonical form and family.</remarks>
@@ -86,7 +86,7 @@ internal static class TokenSimilarity
             }
         }
 
-        if (kind == MatchKind.None && minLen >= 2 && string.Equals(q.Roman, c.Roman, StringComparison.Ordinal))
+        if (score < Weights.RomanSimilarity && minLen >= 2 && string.Equals(q.Roman, c.Roman, StringComparison.Ordinal))
         {
             score = Weights.RomanSimilarity;
             kind = MatchKind.Phonetic;
@@ -152,7 +152,7 @@ internal static class TokenSimilarity
             }
         }
 
-        if (s < Weights.AbjadSimilarity && whole.Vowelless != (a.Vowelless || b.Vowelless) && whole.Abjad.Length >= 4
+        if (s < Weights.AbjadSimilarity && AbjadSplit(whole, a, b) && whole.Abjad.Length >= 4
             && SkeletonJoins(whole.Abjad, a.Abjad, b.Abjad))
         {
             s = Math.Max(s, AbjadScore(whole.Abjad.Length) * Weights.GlueFactor);
@@ -167,6 +167,12 @@ internal static class TokenSimilarity
 
         return s >= Weights.MinTokenSimilarity ? s : 0.0;
     }
+
+    /// <summary>An Arabic-letter word against a Latin pair, or a Latin word against the article split off an
+    /// Arabic-letter word (البرتو → al + brtw ~ alberto).</summary>
+    private static bool AbjadSplit(TokenInfo whole, TokenInfo a, TokenInfo b) => whole.Vowelless
+        ? !a.Vowelless && !b.Vowelless
+        : b.Vowelless && string.Equals(a.Text, "al", StringComparison.Ordinal);
 
     private static bool SkeletonJoins(string whole, string a, string b)
     {

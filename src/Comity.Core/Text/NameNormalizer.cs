@@ -36,6 +36,11 @@ internal static class NameNormalizer
                 w = w.Replace("dzh", "j", StringComparison.Ordinal);
             }
 
+            if (AbjadLexicon.TryResolve(w, out var word))
+            {
+                w = word;
+            }
+
             words[i] = NameLexicon.Abbreviations.TryGetValue(w, out var full) ? full : w;
         }
 

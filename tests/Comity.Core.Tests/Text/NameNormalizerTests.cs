@@ -87,4 +87,20 @@ public class NameNormalizerTests
         Assert.Equal(["mmr", "al", "qdhfy"], tokens.Select(t => t.Text));
         Assert.Equal(TokenClass.Particle, tokens[1].Class);
     }
+
+    [Fact]
+    public void Organisation_words_written_in_arabic_letters_are_recognised()
+    {
+        var tokens = NameNormalizer.Normalize("كينجس رومانس كومباني ليميتد");
+        Assert.Equal(["kynjs", "rwmns", "company", "ltd"], tokens.Select(t => t.Text));
+        Assert.Equal(TokenClass.Generic, tokens[2].Class);
+        Assert.Equal(TokenClass.LegalForm, tokens[3].Class);
+    }
+
+    [Fact]
+    public void Short_arabic_letter_words_are_not_taken_for_organisation_words()
+    {
+        var tokens = NameNormalizer.Normalize("باك تشون ال");
+        Assert.Equal(["bk", "tshwn", "l"], tokens.Select(t => t.Text));
+    }
 }
