@@ -36,7 +36,7 @@ internal static class NameNormalizer
                 w = w.Replace("dzh", "j", StringComparison.Ordinal);
             }
 
-            if (AbjadLexicon.TryResolve(w, out var word))
+            if (AbjadLexicon.TryResolve(w, out var word) || LegalWordSpelling.TryCorrect(w, i, words, out word))
             {
                 w = word;
             }

@@ -103,4 +103,18 @@ public class NameNormalizerTests
         var tokens = NameNormalizer.Normalize("باك تشون ال");
         Assert.Equal(["bk", "tshwn", "l"], tokens.Select(t => t.Text));
     }
+
+    [Theory]
+    [InlineData("LIMOTED LIABILITY COMPANY RIVER PARK", "llc river park")]
+    [InlineData("JIONT STOCK COMPANY SOVCOMBANK LIFE", "jsc sovcombank life")]
+    [InlineData("AKTSIONERNOE OBSHCHETVO OPTRON", "jsc optron")]
+    [InlineData("T.M.G. ENGINEERING LIMOTED", "tmg engineering ltd")]
+    public void One_typo_in_a_legal_form_word_is_corrected(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("Stack Holdings", "stack holding")]
+    [InlineData("Limon Trading", "limon trading")]
+    public void Words_near_legal_form_words_but_not_typos_of_them_stay(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
 }
