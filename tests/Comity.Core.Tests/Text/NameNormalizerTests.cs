@@ -117,4 +117,13 @@ public class NameNormalizerTests
     [InlineData("Limon Trading", "limon trading")]
     public void Words_near_legal_form_words_but_not_typos_of_them_stay(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("ZALOGOOO", "zalog llc")]
+    [InlineData("TAMYNAFZE", "tamyna fze")]
+    [InlineData("OOOSOLAR SEKYURITI", "llc solar sekyuriti")]
+    [InlineData("AKTSIONERNOE OBSHCHESTVOOPTRON", "jsc optron")]
+    [InlineData("Hollywood Studios", "hollywood studios")]
+    public void Legal_forms_glued_to_a_name_are_split(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
 }
