@@ -86,7 +86,8 @@ internal static class TokenSimilarity
             }
         }
 
-        if (score < Weights.RomanSimilarity && minLen >= 2 && string.Equals(q.Roman, c.Roman, StringComparison.Ordinal))
+        if (score < Weights.RomanSimilarity && minLen >= 2 && string.Equals(q.Roman, c.Roman, StringComparison.Ordinal)
+            && !IsRomanNumeral(q.Text) && !IsRomanNumeral(c.Text))
         {
             score = Weights.RomanSimilarity;
             kind = MatchKind.Phonetic;
@@ -126,6 +127,20 @@ internal static class TokenSimilarity
     /// <summary>Equal <see cref="PhoneticKey.Abjad"/> keys (one side written in Arabic letters): consonants and long
     /// vowels agree, stronger evidence than the bare skeleton (2 letters 0.8, 3 letters 0.85, 4 or more 0.9).</summary>
     public static double AbjadScore(int length) => Math.Min(Weights.AbjadSimilarity + (0.05 * (length - 4)), Weights.AbjadSimilarity);
+
+    /// <summary>Roman numerals (<c>II</c>, <c>XIII</c>) number things apart: no spelling fold between them.</summary>
+    private static bool IsRomanNumeral(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Equal consonant skeletons (one side an abjad transliteration): longer skeletons are stronger
     /// evidence (2 letters 0.7, 3 letters 0.75, 4 letters 0.8, 5 or more 0.85).</summary>

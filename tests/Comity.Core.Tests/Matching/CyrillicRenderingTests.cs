@@ -28,4 +28,14 @@ public class CyrillicRenderingTests
         var result = Index(entity).Score(Q(query, Schema.Person), entity);
         Assert.True(result.Score < MatcherOptions.DefaultThreshold, $"{query} ~ {listed}: {result.Score:0.000}");
     }
+
+    [Theory]
+    [InlineData("SPARTA III", "SPARTA II")]
+    [InlineData("BICENTENARIO XIII", "BICENTENARIO XII")]
+    public void Roman_numerals_are_not_spelling_variants(string query, string listed)
+    {
+        var entity = Vessel(listed);
+        var result = Index(entity).Score(Q(query, Schema.Vessel), entity);
+        Assert.DoesNotContain("phonetic", result.Explanation.Features[0].Detail ?? string.Empty, StringComparison.Ordinal);
+    }
 }
