@@ -109,6 +109,8 @@ public class NameNormalizerTests
     [InlineData("JIONT STOCK COMPANY SOVCOMBANK LIFE", "jsc sovcombank life")]
     [InlineData("AKTSIONERNOE OBSHCHETVO OPTRON", "jsc optron")]
     [InlineData("T.M.G. ENGINEERING LIMOTED", "tmg engineering ltd")]
+    [InlineData("MAX JET SERVICE LIMITED LIABIOTY COMPANY", "max jet service llc")]
+    [InlineData("OBSHCHESTVK S OGRANCIHENNOI OTVETSTVENNOSTYU TORGOVY DOM", "llc torgovy dom")]
     public void One_typo_in_a_legal_form_word_is_corrected(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
 
