@@ -29,7 +29,8 @@ internal static class PhoneticKey
 
     /// <summary>Key that folds only the spellings romanisations disagree on, vowels otherwise kept: <c>kh</c> → h
     /// (Cyrillic Х: Khak = Hak), <c>th</c> → t, <c>ph</c> → f, <c>w</c> → v, <c>ou</c> → u, <c>ee</c> and <c>y</c> → i,
-    /// doubled letters once. Ruth and Rut, Lee and Li, Hayyeh and Khayekh agree; Kim and Kam do not.</summary>
+    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, doubled letters once. Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
+    /// Rock and Rok, Xin and Ksin agree; Kim and Kam do not.</summary>
     public static string Roman(string token)
     {
         var sb = new StringBuilder(token.Length);
@@ -48,9 +49,14 @@ internal static class PhoneticKey
                 o = c == 'o' ? 'u' : 'i';
                 i++;
             }
+            else if (c == 'x')
+            {
+                sb.Append(sb.Length > 0 && sb[^1] == 'k' ? string.Empty : "k");
+                o = 's';
+            }
             else
             {
-                o = c switch { 'w' => 'v', 'y' => 'i', _ => c };
+                o = c switch { 'w' => 'v', 'y' => 'i', 'c' or 'q' => 'k', _ => c };
             }
 
             if (sb.Length == 0 || sb[^1] != o)

@@ -63,6 +63,9 @@ public class PhoneticKeyTests
     [InlineData("vin", "win")]
     [InlineData("uld", "ould")]
     [InlineData("khayekh", "hayyeh")]
+    [InlineData("rok", "rock")]
+    [InlineData("ksin", "xin")]
+    [InlineData("mok", "moq")]
     public void Romanisation_spellings_share_the_roman_key(string a, string b) => Assert.Equal(PhoneticKey.Roman(a), PhoneticKey.Roman(b));
 
     [Theory]
