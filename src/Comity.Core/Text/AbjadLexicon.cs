@@ -8,18 +8,23 @@ namespace Comity.Core.Text;
 /// (ليميتد lymytd → limited, كومباني kwmbny → company).</summary>
 internal static class AbjadLexicon
 {
-    private static readonly FrozenDictionary<string, string> ByKey = Build();
+    private static readonly FrozenDictionary<string, string> ByKey = Build(minWord: 4, minKey: 4, acronyms: false);
+    private static readonly FrozenDictionary<string, string> Acronyms = BuildAcronyms();
 
-    public static bool TryResolve(string word, out string resolved)
+    /// <summary>Resolves a word; <paramref name="arabic"/> (the name was written in Arabic letters) also admits
+    /// words of two or three letters that render a consonant-only legal-form acronym (جسك jsk → jsc, لك lk → llc,
+    /// دمك dmk → dmcc).</summary>
+    public static bool TryResolve(string word, bool arabic, out string resolved)
     {
         resolved = word;
-        if (word.Length < 4 || !PhoneticKey.IsVowelless(word) || LegalForms.Phrases.ContainsKey(word)
+        if (word.Length < (arabic ? 2 : 4) || !PhoneticKey.IsVowelless(word) || LegalForms.Phrases.ContainsKey(word)
             || NameLexicon.Abbreviations.ContainsKey(word))
         {
             return false;
         }
 
-        if (ByKey.TryGetValue(PhoneticKey.Abjad(word), out var hit))
+        var key = PhoneticKey.Abjad(word);
+        if (ByKey.TryGetValue(key, out var hit) || (arabic && Acronyms.TryGetValue(key, out hit)))
         {
             resolved = hit;
             return true;
@@ -28,7 +33,24 @@ internal static class AbjadLexicon
         return false;
     }
 
-    private static FrozenDictionary<string, string> Build()
+    private static FrozenDictionary<string, string> BuildAcronyms()
+    {
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var w in LegalForms.Phrases.Keys.Order(StringComparer.Ordinal))
+        {
+            var key = PhoneticKey.Abjad(w);
+            // gbr (German GbR) is left out: its key is that of the Arabic names Jabr, Ghabra, Akbar.
+            if (w.Length >= 3 && w != "gbr" && !w.Contains(' ', StringComparison.Ordinal) && PhoneticKey.IsVowelless(w) && key.Length >= 2
+                && (!byKey.TryGetValue(key, out var other) || w.Length < other.Length))
+            {
+                byKey[key] = w;
+            }
+        }
+
+        return byKey.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> Build(int minWord, int minKey, bool acronyms)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in LegalForms.Phrases.Keys)
@@ -41,13 +63,13 @@ internal static class AbjadLexicon
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var w in words)
         {
-            if (w.Length < 4 || PhoneticKey.IsVowelless(w))
+            if (w.Length < minWord || (!acronyms && PhoneticKey.IsVowelless(w)))
             {
                 continue;
             }
 
             var key = PhoneticKey.Abjad(w);
-            if (key.Length < 4)
+            if (key.Length < minKey)
             {
                 continue;
             }

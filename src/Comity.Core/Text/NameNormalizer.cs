@@ -24,6 +24,7 @@ internal static class NameNormalizer
             return [];
         }
 
+        var arabic = name.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
         JoinSingleLetters(words);
         DropLeading(words);
         SplitGluedLegalWords(words);
@@ -36,7 +37,7 @@ internal static class NameNormalizer
                 w = w.Replace("dzh", "j", StringComparison.Ordinal);
             }
 
-            if (AbjadLexicon.TryResolve(w, out var word) || LegalWordSpelling.TryCorrect(w, i, words, out word))
+            if (AbjadLexicon.TryResolve(w, arabic, out var word) || LegalWordSpelling.TryCorrect(w, i, words, out word))
             {
                 w = word;
             }

@@ -128,4 +128,12 @@ public class NameNormalizerTests
     [InlineData("Hollywood Studios", "hollywood studios")]
     public void Legal_forms_glued_to_a_name_are_split(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("جسك روسيان هليكوبترس", "jsc rwsyn hlykwbtrs")]
+    [InlineData("اديامس دمك", "dyms dmcc")]
+    [InlineData("موهامد الغابرا", "mwhmd al ghbr")]
+    [InlineData("سونج سون ام", "swnj swn m")]
+    public void Legal_acronyms_written_in_arabic_letters_are_recognised_and_names_are_not(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
 }
