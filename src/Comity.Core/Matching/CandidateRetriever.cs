@@ -198,6 +198,22 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                     }
                 }
 
+                if (q.Info.Abjad.Length >= 2 && text.Length >= 2)
+                {
+                    foreach (var id in lookup.WithAbjad(q.Info.Abjad))
+                    {
+                        Consider(id);
+                    }
+                }
+
+                if (text.Length >= 2)
+                {
+                    foreach (var id in lookup.WithRoman(q.Info.Roman))
+                    {
+                        Consider(id);
+                    }
+                }
+
                 AddSplits(text, hits, seen);
 
                 // A listed initial ("AHMED, A.") aligns with any query word it begins.

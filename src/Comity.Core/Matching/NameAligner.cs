@@ -76,6 +76,14 @@ internal static class NameAligner
         Span<double> glueScore = stackalloc double[n + m];
         GlueQuery(q, c, qMatch, cMatch, qGlue, cGlue, glueScore);
 
+        // A person's initials written together ("A. I." → ai) against the listed words they begin.
+        Span<int> qAcro = stackalloc int[n];
+        qAcro.Fill(-1);
+        if (person)
+        {
+            MatchInitials(q, c, qMatch, cMatch, qGlue, cGlue, qAcro);
+        }
+
         // A query with a single identity-bearing word ("Ivanov", "Gazprom") is weak evidence against a longer listed
         // name: the listed words it leaves unmatched cost nearly as much as unmatched query words.
         var contentWords = 0;
@@ -105,6 +113,20 @@ internal static class NameAligner
                 var kind = (MatchKind)kinds[(i * m) + j];
                 content |= kind != MatchKind.Initial && (q[i].Info.IsContent || c[j].Info.IsContent);
                 legalPositive |= q[i].Info.Class == TokenClass.LegalForm;
+            }
+            else if (qAcro[i] >= 0)
+            {
+                // Query token i spells the initials of candidate tokens qAcro[i] .. qAcro[i] + length - 1.
+                var wc = 0.0;
+                for (var k = 0; k < q[i].Info.Text.Length; k++)
+                {
+                    wc += c[qAcro[i] + k].Info.Weight;
+                }
+
+                var wp = (wq + wc) / 2;
+                num += Weights.InitialSimilarity * wp;
+                den += wp;
+                matchedWeight += wp;
             }
             else if (qGlue[i] >= 0)
             {
@@ -190,7 +212,7 @@ internal static class NameAligner
         string? text = null;
         if (detail)
         {
-            text = Describe(q, c, qMatch, cMatch, qGlue, cGlue, sims, kinds, glueScore, inversions, conflict);
+            text = Describe(q, c, qMatch, cMatch, qGlue, cGlue, qAcro, sims, kinds, glueScore, inversions, conflict);
         }
 
         return new NameScore(Math.Clamp(score, 0, 1), rarity, numberMismatch, conflict, text);
@@ -308,6 +330,40 @@ internal static class NameAligner
         }
     }
 
+    /// <summary>Unmatched query words of two to five letters that spell the first letters of as many consecutive
+    /// unmatched listed words (ai ~ ahmed ismail; bhba ~ ben habib ben al).</summary>
+    private static void MatchInitials(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<int> cMatch,
+        Span<int> qGlue, Span<int> cGlue, Span<int> qAcro)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            var t = q[i].Info.Text;
+            if (qMatch[i] >= 0 || qGlue[i] != -1 || q[i].Info.Class != TokenClass.Word || t.Length is < 2 or > 5)
+            {
+                continue;
+            }
+
+            for (var j = 0; j + t.Length <= c.Length; j++)
+            {
+                var k = 0;
+                while (k < t.Length && cMatch[j + k] < 0 && cGlue[j + k] == -1 && Nameable(c[j + k]) && c[j + k].Info.Text[0] == t[k])
+                {
+                    k++;
+                }
+
+                if (k == t.Length)
+                {
+                    qAcro[i] = j;
+                    qGlue[i] = -3;
+                    cGlue.Slice(j, k).Fill(-2);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Nameable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Particle or TokenClass.Patronymic or TokenClass.Initial;
+
     private static bool Gluable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Particle or TokenClass.Patronymic or TokenClass.Generic;
 
     private static bool AllExact(ReadOnlySpan<int> qMatch, ReadOnlySpan<byte> kinds, int m)
@@ -372,7 +428,7 @@ internal static class NameAligner
     }
 
     private static string Describe(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<int> cMatch,
-        ReadOnlySpan<int> qGlue, ReadOnlySpan<int> cGlue, ReadOnlySpan<double> sims, ReadOnlySpan<byte> kinds,
+        ReadOnlySpan<int> qGlue, ReadOnlySpan<int> cGlue, ReadOnlySpan<int> qAcro, ReadOnlySpan<double> sims, ReadOnlySpan<byte> kinds,
         ReadOnlySpan<double> glueScore, int inversions, bool conflict)
     {
         var m = c.Length;
@@ -398,6 +454,17 @@ internal static class NameAligner
                 {
                     sb.Append(' ').Append(KindName(kind));
                 }
+            }
+            else if (qAcro[i] >= 0)
+            {
+                Sep();
+                sb.Append(q[i].Info.Text).Append('~');
+                for (var k = 0; k < q[i].Info.Text.Length; k++)
+                {
+                    sb.Append(k > 0 ? "+" : string.Empty).Append(c[qAcro[i] + k].Info.Text);
+                }
+
+                sb.Append(' ').Append(Weights.InitialSimilarity.ToString("0.00", CultureInfo.InvariantCulture)).Append(" initials");
             }
             else if (qGlue[i] >= 0)
             {

@@ -12,6 +12,8 @@ internal sealed class TokenInfo
         LegalFamily = token.LegalFamily;
         Key = PhoneticKey.Key(token.Text);
         Skeleton = PhoneticKey.Skeleton(token.Text);
+        Abjad = PhoneticKey.Abjad(token.Text);
+        Roman = PhoneticKey.Roman(token.Text);
         Vowelless = PhoneticKey.IsVowelless(token.Text);
         Rarity = rarity;
         Weight = Weights.TokenWeight(token.Class, rarity);
@@ -26,6 +28,12 @@ internal sealed class TokenInfo
     public string Key { get; }
 
     public string Skeleton { get; }
+
+    /// <summary>Key for comparing with a rendering in Arabic letters (<see cref="PhoneticKey.Abjad"/>).</summary>
+    public string Abjad { get; }
+
+    /// <summary>Key folding romanisation spellings (<see cref="PhoneticKey.Roman"/>).</summary>
+    public string Roman { get; }
 
     public bool Vowelless { get; }
 

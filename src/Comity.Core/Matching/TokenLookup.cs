@@ -3,7 +3,7 @@ using Comity.Core.Text;
 namespace Comity.Core.Matching;
 
 /// <summary>Finds vocabulary tokens similar to a query token: by character trigrams (edit distance), phonetic key
-/// and vowel-less skeleton.</summary>
+/// vowel-less skeleton, abjad key and romanisation key.</summary>
 internal sealed class TokenLookup
 {
     private const int Alphabet = 37;
@@ -11,6 +11,8 @@ internal sealed class TokenLookup
     private readonly Postings _trigrams;
     private readonly Dictionary<string, int[]> _byKey;
     private readonly Dictionary<string, int[]> _bySkeleton;
+    private readonly Dictionary<string, int[]> _byAbjad;
+    private readonly Dictionary<string, int[]> _byRoman;
 
     public TokenLookup(Vocabulary vocabulary)
     {
@@ -19,6 +21,8 @@ internal sealed class TokenLookup
         Span<int> grams = stackalloc int[64];
         var byKey = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         var bySkeleton = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        var byAbjad = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        var byRoman = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         for (var id = 0; id < vocabulary.Count; id++)
         {
             var info = vocabulary[id];
@@ -36,16 +40,24 @@ internal sealed class TokenLookup
 
             Add(byKey, info.Key, id);
             Add(bySkeleton, info.Skeleton, id);
+            Add(byAbjad, info.Abjad, id);
+            Add(byRoman, info.Roman, id);
         }
 
         _trigrams = Postings.Build(Alphabet * Alphabet * Alphabet, keys.AsSpan(), values.AsSpan());
         _byKey = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bySkeleton = bySkeleton.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byAbjad = byAbjad.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byRoman = byRoman.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public ReadOnlySpan<int> WithKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
 
     public ReadOnlySpan<int> WithSkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
+
+    public ReadOnlySpan<int> WithAbjad(string abjad) => _byAbjad.TryGetValue(abjad, out var ids) ? ids : [];
+
+    public ReadOnlySpan<int> WithRoman(string roman) => _byRoman.TryGetValue(roman, out var ids) ? ids : [];
 
     /// <summary>Vocabulary ids sharing at least <paramref name="minShared"/> distinct trigrams with the token.
     /// <paramref name="counts"/> (one slot per vocabulary token, all zero) is left all zero again.</summary>

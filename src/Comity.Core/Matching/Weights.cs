@@ -24,6 +24,8 @@ internal static class Weights
     public const double InitialSimilarity = 0.8;
     public const double PhoneticSimilarity = 0.8;
     public const double SkeletonSimilarity = 0.75;
+    public const double AbjadSimilarity = 0.9;
+    public const double RomanSimilarity = 0.9;
     public const double VariantSimilarity = 0.9;
     public const double WeakVariantSimilarity = 0.85;
     public const double GlueFactor = 0.97;

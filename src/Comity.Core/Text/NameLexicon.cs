@@ -98,11 +98,13 @@ internal static class NameLexicon
         ["compagnie"] = "company",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Legal-form words that lists sometimes glue to the next word (<c>JOINTSTOCK</c>, <c>COMPANYPLASMA</c>).</summary>
-    public static readonly string[] GluedPrefixes = ["limited", "joint", "closed", "company"];
+    /// <summary>Legal-form words that lists sometimes glue to the next word (<c>JOINTSTOCK</c>, <c>COMPANYPLASMA</c>,
+    /// <c>OOOSOLAR</c>, <c>OBSHCHESTVOOPTRON</c>).</summary>
+    public static readonly string[] GluedPrefixes = ["limited", "joint", "closed", "company", "obshchestvo", "ooo"];
 
-    /// <summary>Legal-form words that lists sometimes glue to the previous word (<c>MILESLIMITED</c>).</summary>
-    public static readonly string[] GluedSuffixes = ["limited", "company", "liability"];
+    /// <summary>Legal-form words that lists sometimes glue to the previous word (<c>MILESLIMITED</c>,
+    /// <c>ZALOGOOO</c>, <c>TAMYNAFZE</c>): only forms no ordinary word ends with.</summary>
+    public static readonly string[] GluedSuffixes = ["limited", "company", "liability", "ooo", "oao", "fze", "cjsc", "ojsc", "pjsc", "dmcc", "llc", "ltd", "gmbh"];
 
     /// <summary>Leading vessel prefixes dropped when another token remains.</summary>
     public static readonly FrozenSet<string> VesselPrefixes = FrozenSet.Create(StringComparer.Ordinal, "mv", "mt", "ms", "ss", "mts");

@@ -24,6 +24,7 @@ internal static class NameNormalizer
             return [];
         }
 
+        var arabic = name.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
         JoinSingleLetters(words);
         DropLeading(words);
         SplitGluedLegalWords(words);
@@ -34,6 +35,11 @@ internal static class NameNormalizer
             {
                 // Cyrillic Дж romanised: Dzhafarov = Jafarov.
                 w = w.Replace("dzh", "j", StringComparison.Ordinal);
+            }
+
+            if (AbjadLexicon.TryResolve(w, arabic, out var word) || LegalWordSpelling.TryCorrect(w, i, words, out word))
+            {
+                w = word;
             }
 
             words[i] = NameLexicon.Abbreviations.TryGetValue(w, out var full) ? full : w;

@@ -17,7 +17,101 @@ internal static class PhoneticKey
     /// vowels, <c>w</c> and <c>y</c> (written for long vowels in Arabic script) are dropped; b/p, f/v, g/j/k/q/hard c,
     /// d/t, s/z/soft c and the sibilant digraphs (ch, sh, tsh, ts, zh) each fold to one letter. Leonid and
     /// لونيد (lwnyd) → <c>lnt</c>; Grigoryevich and جريجوريفيتش → <c>krkrfs</c>; Mohammed and محمد → <c>mhmt</c>.</summary>
-    public static string Skeleton(string token)
+    public static string Skeleton(string token) => Fold(token, keepGlides: false);
+
+    /// <summary>Key for comparing a Latin name with its rendering in Arabic letters "by ear" (long vowels written,
+    /// short ones and alif dropped by the transliteration): on the Latin side a word-initial vowel (the alif seat)
+    /// and <c>a</c>, <c>e</c> vanish, <c>o</c>/<c>u</c> become <c>w</c> (و), <c>i</c>, <c>ee</c>, <c>ei</c> become
+    /// <c>y</c> (ي), <c>c</c> before <c>h</c> becomes <c>tsh</c> (تش); then consonants fold as in <see cref="Skeleton"/>
+    /// but <c>w</c> and <c>y</c> are kept. A vowel-less transliteration passes the first step unchanged: Toribio and
+    /// توريبيو (twrybyw) → <c>twrybyw</c>; Hazwan and هازوان (hzwn) → <c>hswn</c>; Eyad and اياد (yd) → <c>yt</c>.</summary>
+    public static string Abjad(string token) => Fold(Render(token), keepGlides: true);
+
+    /// <summary>Key that folds only the spellings romanisations disagree on, vowels otherwise kept: <c>kh</c> → h
+    /// (Cyrillic Х: Khak = Hak), <c>th</c> → t, <c>ph</c> → f, <c>w</c> → v, <c>ou</c> → u, <c>ee</c> and <c>y</c> → i,
+    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, doubled letters once. Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
+    /// Rock and Rok, Xin and Ksin agree; Kim and Kam do not.</summary>
+    public static string Roman(string token)
+    {
+        var sb = new StringBuilder(token.Length);
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            char o;
+            if (next == 'h' && c is 'k' or 't' or 'p')
+            {
+                o = c switch { 'k' => 'h', 't' => 't', _ => 'f' };
+                i++;
+            }
+            else if ((c == 'o' && next == 'u') || (c == 'e' && next == 'e'))
+            {
+                o = c == 'o' ? 'u' : 'i';
+                i++;
+            }
+            else if (c == 'x')
+            {
+                sb.Append(sb.Length > 0 && sb[^1] == 'k' ? string.Empty : "k");
+                o = 's';
+            }
+            else
+            {
+                o = c switch { 'w' => 'v', 'y' => 'i', 'c' or 'q' => 'k', _ => c };
+            }
+
+            if (sb.Length == 0 || sb[^1] != o)
+            {
+                sb.Append(o);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Render(string t)
+    {
+        var sb = new StringBuilder(t.Length + 2);
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            if (i == 0 && IsVowel(c))
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case 'a':
+                    break;
+                case 'e':
+                    if (next is 'e' or 'i')
+                    {
+                        sb.Append('y');
+                        i++;
+                    }
+
+                    break;
+                case 'o' or 'u':
+                    sb.Append('w');
+                    break;
+                case 'i':
+                    sb.Append('y');
+                    break;
+                case 'c':
+                    sb.Append(next == 'h' ? "tsh" : "k");
+                    i += next == 'h' ? 1 : 0;
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Fold(string token, bool keepGlides)
     {
         var t = token;
         var sb = new StringBuilder(t.Length);
@@ -28,7 +122,7 @@ internal static class PhoneticKey
             var next = i + 1 < t.Length ? t[i + 1] : '\0';
             var next2 = i + 2 < t.Length ? t[i + 2] : '\0';
             char o;
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            if (IsVowel(c) || (!keepGlides && c is 'y' or 'w'))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public class ExplanationTests
         Assert.Equal("name_match", name.Feature);
         Assert.Equal("Marek Ilyich Dovranov", r.Explanation.MatchedName);
         Assert.Equal("Marek Ilich Dovranov", r.Explanation.QueryName);
-        Assert.Equal("marek=marek 1.00; ilich~ilyich 0.83; dovranov=dovranov 1.00", name.Detail);
+        Assert.Equal("marek=marek 1.00; ilich~ilyich 0.90 phonetic; dovranov=dovranov 1.00", name.Detail);
         Assert.Equal(r.Score, name.Contribution, 9);
         Assert.Equal("Marek Ilyich Dovranov", name.Candidate);
     }

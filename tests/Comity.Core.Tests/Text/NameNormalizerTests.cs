@@ -87,4 +87,53 @@ public class NameNormalizerTests
         Assert.Equal(["mmr", "al", "qdhfy"], tokens.Select(t => t.Text));
         Assert.Equal(TokenClass.Particle, tokens[1].Class);
     }
+
+    [Fact]
+    public void Organisation_words_written_in_arabic_letters_are_recognised()
+    {
+        var tokens = NameNormalizer.Normalize("كينجس رومانس كومباني ليميتد");
+        Assert.Equal(["kynjs", "rwmns", "company", "ltd"], tokens.Select(t => t.Text));
+        Assert.Equal(TokenClass.Generic, tokens[2].Class);
+        Assert.Equal(TokenClass.LegalForm, tokens[3].Class);
+    }
+
+    [Fact]
+    public void Short_arabic_letter_words_are_not_taken_for_organisation_words()
+    {
+        var tokens = NameNormalizer.Normalize("باك تشون ال");
+        Assert.Equal(["bk", "tshwn", "l"], tokens.Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("LIMOTED LIABILITY COMPANY RIVER PARK", "llc river park")]
+    [InlineData("JIONT STOCK COMPANY SOVCOMBANK LIFE", "jsc sovcombank life")]
+    [InlineData("AKTSIONERNOE OBSHCHETVO OPTRON", "jsc optron")]
+    [InlineData("T.M.G. ENGINEERING LIMOTED", "tmg engineering ltd")]
+    [InlineData("MAX JET SERVICE LIMITED LIABIOTY COMPANY", "max jet service llc")]
+    [InlineData("OBSHCHESTVK S OGRANCIHENNOI OTVETSTVENNOSTYU TORGOVY DOM", "llc torgovy dom")]
+    public void One_typo_in_a_legal_form_word_is_corrected(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("Stack Holdings", "stack holding")]
+    [InlineData("Limon Trading", "limon trading")]
+    public void Words_near_legal_form_words_but_not_typos_of_them_stay(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("ZALOGOOO", "zalog llc")]
+    [InlineData("TAMYNAFZE", "tamyna fze")]
+    [InlineData("OOOSOLAR SEKYURITI", "llc solar sekyuriti")]
+    [InlineData("AKTSIONERNOE OBSHCHESTVOOPTRON", "jsc optron")]
+    [InlineData("Hollywood Studios", "hollywood studios")]
+    public void Legal_forms_glued_to_a_name_are_split(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("جسك روسيان هليكوبترس", "jsc rwsyn hlykwbtrs")]
+    [InlineData("اديامس دمك", "dyms dmcc")]
+    [InlineData("موهامد الغابرا", "mwhmd al ghbr")]
+    [InlineData("سونج سون ام", "swnj swn m")]
+    public void Legal_acronyms_written_in_arabic_letters_are_recognised_and_names_are_not(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name).Select(t => t.Text)));
 }

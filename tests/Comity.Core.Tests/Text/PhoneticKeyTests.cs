@@ -33,4 +33,44 @@ public class PhoneticKeyTests
 
     [Fact]
     public void Keys_are_golden() => Assert.Equal(("mahamad", "kadafa", "mhmt"), (PhoneticKey.Key("muhammad"), PhoneticKey.Key("qaddafi"), PhoneticKey.Skeleton("mohammed")));
+    [Theory]
+    [InlineData("twrybyw", "toribio")]
+    [InlineData("hzwn", "hazwan")]
+    [InlineData("yd", "eyad")]
+    [InlineData("fn", "ivan")]
+    [InlineData("hwsyny", "husseini")]
+    [InlineData("srjyfytsh", "sergeevich")]
+    [InlineData("hydr", "heidar")]
+    [InlineData("bsndydh", "pasandideh")]
+    [InlineData("jrkyw", "garcio")]
+    public void Arabic_renderings_by_ear_share_the_abjad_key(string abjad, string latin)
+    {
+        Assert.True(PhoneticKey.IsVowelless(abjad));
+        Assert.Equal(PhoneticKey.Abjad(latin), PhoneticKey.Abjad(abjad));
+    }
+
+    [Theory]
+    [InlineData("hn", "hani")]
+    [InlineData("wd", "wadi")]
+    [InlineData("swn", "sina")]
+    [InlineData("mhmd", "mahmoud")]
+    public void Long_vowels_keep_abjad_keys_apart(string abjad, string latin) => Assert.NotEqual(PhoneticKey.Abjad(latin), PhoneticKey.Abjad(abjad));
+
+    [Theory]
+    [InlineData("khak", "hak")]
+    [InlineData("rut", "ruth")]
+    [InlineData("li", "lee")]
+    [InlineData("vin", "win")]
+    [InlineData("uld", "ould")]
+    [InlineData("khayekh", "hayyeh")]
+    [InlineData("rok", "rock")]
+    [InlineData("ksin", "xin")]
+    [InlineData("mok", "moq")]
+    public void Romanisation_spellings_share_the_roman_key(string a, string b) => Assert.Equal(PhoneticKey.Roman(a), PhoneticKey.Roman(b));
+
+    [Theory]
+    [InlineData("kim", "kam")]
+    [InlineData("li", "le")]
+    [InlineData("rut", "rat")]
+    public void Vowels_keep_roman_keys_apart(string a, string b) => Assert.NotEqual(PhoneticKey.Roman(a), PhoneticKey.Roman(b));
 }
