@@ -12,7 +12,8 @@ using Comity.Core.Model;
 namespace Comity.Benchmarks;
 
 /// <summary>The repeatable end-to-end benchmark behind the README's performance table:
-/// <c>dotnet run --project bench/Comity.Benchmarks -c Release -- e2e [--rows 100000] [--big 1000000] [--queries 2000]</c>.
+/// <c>dotnet run --project bench/Comity.Benchmarks -c Release -- e2e [--rows 100000] [--big 1000000] [--queries 2000]
+/// [--list PATH]...</c> (default: the bundled default corpus).
 /// Every figure is measured in the same run, with brute force as the baseline for the index.</summary>
 internal static class EndToEnd
 {
@@ -26,7 +27,8 @@ internal static class EndToEnd
 
         // 1. Load + index the bundled corpus (cold, in this process).
         var sw = Stopwatch.StartNew();
-        var corpus = CorpusLoader.LoadDefault();
+        var lists = Lists(args);
+        var corpus = lists.Count > 0 ? CorpusLoader.Load(lists) : CorpusLoader.LoadDefault();
         var load = sw.Elapsed;
         Console.WriteLine(string.Create(inv, $"corpus load + index build: {load.TotalSeconds:0.00} s ({corpus.Entities.Length:N0} entities, {corpus.Datasets.Length} lists)"));
 
@@ -93,6 +95,9 @@ internal static class EndToEnd
 
         return 0;
     }
+
+    private static List<string> Lists(string[] args) =>
+        [.. args.Select((a, i) => (a, i)).Where(x => x.a == "--list" && x.i + 1 < args.Length).Select(x => args[x.i + 1])];
 
     private static int Arg(string[] args, string name, int fallback)
     {
