@@ -8,7 +8,8 @@ namespace Comity.Application.Linking;
 
 /// <summary>Links listings of one real-world subject across lists: by shared UN reference numbers, IMO numbers and
 /// other strong identifiers (LEI, SWIFT/BIC, passports and national ids with their issuing country, OFAC entry numbers
-/// quoted by other US lists, UK list references), and by exact name plus exact date of birth. Listings of the same
+/// quoted by other US lists, UK list references, the CSL's copy of the BIS Denied Persons List by name), and by exact
+/// name plus exact date of birth. Listings of the same
 /// list are never merged with each other by name alone.</summary>
 public sealed class SubjectLinks
 {
@@ -167,6 +168,13 @@ public sealed class SubjectLinks
                 default:
                     break;
             }
+        }
+
+        // The CSL's DPL component is the BIS Denied Persons List itself: the same name on both is the same denial
+        // (neither carries an id or a date of birth).
+        if ((e.Source == "us-bis-dpl" || (e.Source == "us-trade-csl" && e.Property("list") == "DPL")) && !e.Names.IsDefaultOrEmpty)
+        {
+            yield return "dpl " + NameKey(e.Names[0].Full);
         }
 
         if (e.Source is "gb-fcdo")

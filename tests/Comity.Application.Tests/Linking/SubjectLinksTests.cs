@@ -45,6 +45,17 @@ public class SubjectLinksTests
     }
 
     [Fact]
+    public void The_csl_copy_of_a_denied_person_joins_the_bis_listing_by_name()
+    {
+        var dpl = E("us-bis-dpl", "a", "JOHN B. PRIDMORE-SMITH", Schema.LegalEntity);
+        var csl = E("us-trade-csl", "h1", "JOHN B. PRIDMORE-SMITH", Schema.LegalEntity) with { Properties = [new EntityProperty("list", "DPL")] };
+        var other = E("us-trade-csl", "h2", "JOHN B. PRIDMORE-SMITH", Schema.LegalEntity) with { Properties = [new EntityProperty("list", "EL")] };
+        var links = SubjectLinks.Build([dpl, csl, other]);
+        Assert.Same(links.SubjectOf(dpl.Id), links.SubjectOf(csl.Id));
+        Assert.Null(links.SubjectOf(other.Id));
+    }
+
+    [Fact]
     public void Listings_put_the_hit_first()
     {
         var a = E("un-sc", "QDi.291", "K S M", refs: [new("UN", "QDi.291")]);
