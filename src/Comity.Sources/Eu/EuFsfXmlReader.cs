@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 
@@ -27,43 +25,15 @@ internal sealed class EuFsfXmlReader : IListReader
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
         var path = probe.Files[0];
-        var file = Path.GetFileName(path);
-        var entities = ImmutableArray.CreateBuilder<Entity>();
-        var diagnostics = new List<Diagnostic>();
+        var records = new XmlRecords(path, "sanctionEntity", e => $"logicalId={(string?)e.Attribute("logicalId")}", FsfEntityMapper.Map);
         string? published = null;
-        var count = 0;
         XmlStream.Read(
             path,
             "export",
             Namespace,
             root => published = TextValue.Clean(root.GetAttribute("generationDate")),
-            xml =>
-            {
-                if (xml.LocalName != "sanctionEntity")
-                {
-                    return false;
-                }
-
-                count++;
-                var line = SafeXml.Line(xml);
-                var element = SafeXml.ReadElement(xml);
-                var location = $"sanctionEntity[{count}] logicalId={(string?)element.Attribute("logicalId")} (line {line})";
-                if (FsfEntityMapper.Map(element, file, location, diagnostics) is { } entity)
-                {
-                    entities.Add(entity);
-                }
-
-                return true;
-            },
+            xml => xml.LocalName == "sanctionEntity" && records.Add(xml),
             cancellationToken);
-
-        var provenance = new Provenance(
-            FsfEntityMapper.Source,
-            FsfEntityMapper.Authority,
-            Format,
-            published,
-            [SourceFiles.Describe(path)],
-            ImmutableDictionary<string, int>.Empty.Add("sanctionEntity", count));
-        return new LoadResult(provenance, entities.ToImmutable(), [.. diagnostics]);
+        return records.Result(FsfEntityMapper.Source, FsfEntityMapper.Authority, Format, published);
     }
 }

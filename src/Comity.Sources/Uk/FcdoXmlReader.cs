@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 
@@ -25,11 +23,8 @@ internal sealed class FcdoXmlReader : IListReader
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
         var path = probe.Files[0];
-        var file = Path.GetFileName(path);
-        var entities = ImmutableArray.CreateBuilder<Entity>();
-        var diagnostics = new List<Diagnostic>();
+        var records = new XmlRecords(path, "Designation", e => $"UniqueID={FcdoMapper.Value(e, "UniqueID")}", FcdoMapper.Map);
         string? published = null;
-        var count = 0;
         XmlStream.Read(
             path,
             "Designations",
@@ -43,31 +38,9 @@ internal sealed class FcdoXmlReader : IListReader
                     return true;
                 }
 
-                if (xml.LocalName != "Designation")
-                {
-                    return false;
-                }
-
-                count++;
-                var line = SafeXml.Line(xml);
-                var element = SafeXml.ReadElement(xml);
-                var location = $"Designation[{count}] UniqueID={FcdoMapper.Value(element, "UniqueID")} (line {line})";
-                if (FcdoMapper.Map(element, file, location, diagnostics) is { } entity)
-                {
-                    entities.Add(entity);
-                }
-
-                return true;
+                return xml.LocalName == "Designation" && records.Add(xml);
             },
             cancellationToken);
-
-        var provenance = new Provenance(
-            FcdoMapper.Source,
-            FcdoMapper.Authority,
-            Format,
-            published,
-            [SourceFiles.Describe(path)],
-            ImmutableDictionary<string, int>.Empty.Add("Designation", count));
-        return new LoadResult(provenance, entities.ToImmutable(), [.. diagnostics]);
+        return records.Result(FcdoMapper.Source, FcdoMapper.Authority, Format, published);
     }
 }
