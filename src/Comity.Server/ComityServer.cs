@@ -1,4 +1,3 @@
-using System.Globalization;
 using Comity.Server.Hosting;
 using Comity.Storage;
 
@@ -49,36 +48,6 @@ public static class ComityServer
         }
 
         return await RunAsync(options).ConfigureAwait(false);
-    }
-
-    /// <summary><c>comity audit verify --db SPEC</c>: recomputes the audit hash chain of a store and names the first
-    /// broken record. Returns 0 when the chain verifies, 1 when it is broken, 2 when the store cannot be opened.</summary>
-    public static async Task<int> VerifyAuditAsync(string db, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        IComityStore store;
-        try
-        {
-            store = await ComityStores.OpenAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is StoreException or IOException or ArgumentException or InvalidOperationException or System.Data.Common.DbException)
-        {
-            await output.WriteLineAsync($"audit verify: cannot open {db}: {e.Message}").ConfigureAwait(false);
-            return 2;
-        }
-
-        await using (store.ConfigureAwait(false))
-        {
-            var v = await store.VerifyAuditAsync(cancellationToken).ConfigureAwait(false);
-            if (v.IsValid)
-            {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"audit chain OK: {v.RecordsChecked} records, head {v.HeadHash}")).ConfigureAwait(false);
-                return 0;
-            }
-
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"audit chain BROKEN at record {v.FirstBrokenSequence}: {v.Problem} ({v.RecordsChecked} records checked)")).ConfigureAwait(false);
-            return 1;
-        }
     }
 
     /// <summary>Starts the server and returns once it listens (the corpus keeps loading in the background:

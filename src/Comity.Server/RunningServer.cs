@@ -1,4 +1,3 @@
-using Comity.Server.Corpus;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

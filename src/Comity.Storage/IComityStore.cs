@@ -38,7 +38,7 @@ public interface IComityStore : IAsyncDisposable
     /// <summary>Alerts matching the filter, newest first, one page at a time.</summary>
     Task<AlertPage> ListAlertsAsync(AlertFilter filter, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies one review under the four-eyes rules of <see cref="ReviewPolicy"/>.</summary>
+    /// <summary>Applies one review under the four-eyes rules of <see cref="StoreOptions.ReviewPolicy"/>.</summary>
     Task<ReviewResult> ReviewAsync(string alertId, ReviewRequest review, CancellationToken cancellationToken = default);
 
     /// <summary>Reviews of an alert in the order they were made.</summary>

@@ -1,3 +1,5 @@
+using Comity.Storage.Reviews;
+
 namespace Comity.Storage;
 
 /// <summary>Options shared by every store provider.</summary>
@@ -10,4 +12,8 @@ public sealed record StoreOptions
 
     /// <summary>How long a writer waits for another process's write lock before failing.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The rule applied to reviews (the four-eyes policy of Comity.Application); a store without one
+    /// refuses reviews.</summary>
+    public IReviewPolicy? ReviewPolicy { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Comity.Application.Linking;
@@ -23,6 +24,25 @@ public sealed class ScreeningCorpus
         _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         Version = ComputeVersion(datasets);
         Links = SubjectLinks.Build(entities);
+        DatasetsBySource = datasets
+            .GroupBy(d => d.Source, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Each loaded dataset by its source name.</summary>
+    public FrozenDictionary<string, Dataset> DatasetsBySource { get; }
+
+    /// <summary>The data date of an entity's dataset (its publication date), else the load time (UTC).</summary>
+    public DateTime DataDate(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (DatasetsBySource.TryGetValue(entity.Source, out var d) && d.Provenance.Published is { } p
+            && DateTime.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return date;
+        }
+
+        return LoadedAt.UtcDateTime;
     }
 
     /// <summary>Listings of one subject across lists.</summary>

@@ -36,7 +36,7 @@ internal static class ServeCommand
     {
         var db = new Option<string>("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
         var verify = new Command("verify", "Recompute the audit log's hash chain; name the first broken record. Exit 0 intact, 1 broken, 2 cannot open.") { db };
-        verify.SetAction(async (r, ct) => await ComityServer.VerifyAuditAsync(r.GetValue(db)!, Console.Out, ct).ConfigureAwait(false));
+        verify.SetAction(async (r, ct) => await Comity.Application.Audit.AuditVerifier.VerifyAsync(r.GetValue(db)!, Console.Out, ct).ConfigureAwait(false));
         var audit = new Command("audit", "Audit log commands.");
         audit.Subcommands.Add(verify);
         return audit;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Comity.Application.Corpus;
+using Comity.Application.Reviews;
+using Comity.Application.Runs;
 using Comity.Law;
-using Comity.Server.Corpus;
 using Comity.Server.Metrics;
 using Comity.Server.Native;
 using Comity.Server.Security;
@@ -42,7 +42,7 @@ internal static partial class ServerApp
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock }, cancellationToken).ConfigureAwait(false);
+        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, ReviewPolicy = FourEyesPolicy.Instance }, cancellationToken).ConfigureAwait(false);
         foreach (var k in keys)
         {
             await store.ImportApiKeyAsync(k.Name, k.Key, ToStoreRole(k.Role), "system", cancellationToken).ConfigureAwait(false);
@@ -55,15 +55,11 @@ internal static partial class ServerApp
         s.AddSingleton(ring);
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
-        s.AddSingleton(sp => new CorpusHost(
-            () => options.Lists is { } lists ? [.. lists.Select(Path.GetFullPath)] : DefaultCorpus.Paths(),
-            options.Clock,
-            sp.GetRequiredService<ILogger<CorpusHost>>(),
-            sp.GetRequiredService<ServerMetrics>()));
+        s.AddSingleton(new CorpusHost(new ListFilesCorpusSource(options.Lists, options.Clock), options.Clock));
         s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
-        s.AddSingleton<ScreeningService>();
+        s.AddSingleton<ScreeningRuns>();
         s.AddHostedService<StartupLoader>();
-        s.AddHostedService<ListWatcher>();
+        s.AddHostedService<ListWatcherService>();
         s.AddProblemDetails();
         s.AddResponseCompression(o =>
         {

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Comity.Server.Corpus;
 
 namespace Comity.Server.Metrics;
 

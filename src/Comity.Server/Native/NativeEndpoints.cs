@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Comity.Application.Output;
+using Comity.Application.Runs;
 using Comity.Law;
-using Comity.Server.Corpus;
+using Comity.Server.Metrics;
 using Comity.Server.Security;
 using Comity.Server.Yente;
 using Comity.Storage;
@@ -82,7 +83,7 @@ internal static class NativeEndpoints
             .Produces<Docs.AuditVerificationDoc>();
     }
 
-    private static async Task<IResult> ScreenAsync(HttpContext context, CorpusHost host, ScreeningService service, ServeOptions options, Lazy<LawEngine> law)
+    private static async Task<IResult> ScreenAsync(HttpContext context, CorpusHost host, ScreeningRuns service, ServerMetrics metrics, ServeOptions options, Lazy<LawEngine> law)
     {
         var snapshot = host.Current;
         if (snapshot is null)
@@ -123,6 +124,8 @@ internal static class NativeEndpoints
 
             var caller = ApiKeyMiddleware.Of(context)!;
             var outcome = await service.ScreenAsync(snapshot, request, caller.Name, key.Length == 0 ? null : key, context.RequestAborted).ConfigureAwait(false);
+            metrics.Screened(outcome.Subjects.Count);
+            metrics.AlertsCreated(outcome.AlertsCreated);
             return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome));
         }
     }

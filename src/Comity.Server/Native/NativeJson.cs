@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Comity.Application.Output;
-using Comity.Server.Corpus;
+using Comity.Application.Runs;
 using Comity.Storage.Alerts;
 using Comity.Storage.Audit;
 using Comity.Storage.Reviews;
@@ -47,7 +47,7 @@ internal static class NativeJson
 
     public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    public static void WriteScreen(Utf8JsonWriter w, ScreenOutcome o)
+    public static void WriteScreen(Utf8JsonWriter w, RunOutcome o)
     {
         w.WriteStartObject();
         w.WriteString("run_id", o.RunId);
@@ -62,7 +62,7 @@ internal static class NativeJson
             w.WritePropertyName("query");
             JsonFormat.WriteQuery(w, s.Result.Query);
             w.WriteBoolean("match", s.Result.HasMatch);
-            if (s.Overall is { } overall)
+            if (s.Result.Overall is { } overall)
             {
                 w.WritePropertyName("decision");
                 DecisionJson.Write(w, overall);

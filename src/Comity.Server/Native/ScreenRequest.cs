@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using Comity.Application.Input;
+using Comity.Application.Screening;
 using Comity.Core.Model;
 using Comity.Law;
 
 namespace Comity.Server.Native;
 
-/// <summary>A validated <c>POST /v1/screen</c> body: subjects (one or a batch), optional screener profile, options.</summary>
-internal sealed record ScreenRequest(IReadOnlyList<Query> Subjects, ScreenerProfile? Profile, double Threshold, double MinScore, int Limit)
+/// <summary>Maps a <c>POST /v1/screen</c> body (subjects, one or a batch; optional screener profile; threshold,
+/// min_score, limit) onto the one <see cref="ScreeningRequest"/>.</summary>
+internal static class ScreenRequest
 {
     /// <summary>Parses the body; returns null and fills <paramref name="errors"/> (field → messages) when invalid.</summary>
-    public static ScreenRequest? Parse(JsonElement body, int maxBatch, DateOnly today, Dictionary<string, string[]> errors)
+    public static ScreeningRequest? Parse(JsonElement body, int maxBatch, DateOnly today, Dictionary<string, string[]> errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -61,15 +63,16 @@ internal sealed record ScreenRequest(IReadOnlyList<Query> Subjects, ScreenerProf
         }
 
         var profile = body.TryGetProperty("profile", out var p) && p.ValueKind == JsonValueKind.Object ? ParseProfile(p, today, errors) : null;
-        var threshold = Number(body, "threshold", 0.70, errors);
-        var minScore = Number(body, "min_score", 0.5, errors);
-        var limit = (int)Number(body, "limit", 5, errors);
-        if (limit is < 1 or > 100)
+        var threshold = Number(body, "threshold", ScreeningOptions.DefaultThreshold, errors);
+        var minScore = Number(body, "min_score", ScreeningOptions.DefaultMinScore, errors);
+        var limit = Number(body, "limit", ScreeningOptions.DefaultLimit, errors);
+        var options = new ScreeningOptions { Threshold = threshold, MinScore = Math.Min(minScore, threshold), Limit = limit is >= 1 and <= ScreeningOptions.MaxLimit ? (int)limit : 0 };
+        if (errors.Count == 0 && options.Validate() is { } problem)
         {
-            errors["limit"] = ["limit must be between 1 and 100"];
+            errors[problem.Field] = [problem.Message];
         }
 
-        return errors.Count > 0 ? null : new ScreenRequest(subjects, profile, threshold, Math.Min(minScore, threshold), limit);
+        return errors.Count > 0 ? null : new ScreeningRequest(subjects, options, profile);
     }
 
     private static Query? Subject(JsonElement subject, out string? error)

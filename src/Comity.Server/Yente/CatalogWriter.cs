@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Comity.Application.Corpus;
 using Comity.Server.Corpus;
 
 namespace Comity.Server.Yente;

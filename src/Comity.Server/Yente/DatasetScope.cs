@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Comity.Server.Corpus;
 
 namespace Comity.Server.Yente;
 

@@ -49,8 +49,8 @@ internal static class FtmWriter
 
         w.WriteEndArray();
         w.WriteBoolean("target", subject is null ? e.Topics.Any(Topics.IsRisk) : subject.Entities.Any(x => x.Topics.Any(Topics.IsRisk)));
-        var data = CorpusSnapshot.Wire(snapshot.DataDate(e));
-        w.WriteString("first_seen", e.ListedOn is { } l ? CorpusSnapshot.Wire(l.Earliest.ToDateTime(TimeOnly.MinValue)) : data);
+        var data = SnapshotViews.Wire(snapshot.DataDate(e));
+        w.WriteString("first_seen", e.ListedOn is { } l ? SnapshotViews.Wire(l.Earliest.ToDateTime(TimeOnly.MinValue)) : data);
         w.WriteString("last_seen", snapshot.LoadedAt);
         w.WriteString("last_change", data);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Comity.Server.Corpus;
 
 namespace Comity.Server.Yente;
 
@@ -82,7 +81,7 @@ internal static class MatchEndpoint
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, CorpusSnapshot snapshot, MatchResult r)
+    private static void WriteResult(Utf8JsonWriter w, CorpusSnapshot snapshot, Comity.Application.Screening.Hit r)
     {
         w.WriteStartObject();
         FtmWriter.WriteFields(w, r.Scored.Entity, snapshot);

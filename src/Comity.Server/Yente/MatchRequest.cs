@@ -28,7 +28,7 @@ internal sealed record MatchRequest(
     public static MatchRequest FromParameters(QueryParams q)
     {
         var limit = q.Int("limit", 5, 0, MaxLimit);
-        var threshold = q.Float("threshold") ?? 0.70;
+        var threshold = q.Float("threshold") ?? Comity.Application.Screening.ScreeningOptions.DefaultThreshold;
         var cutoff = Math.Min(q.Float("cutoff") ?? threshold, threshold);
         var excluded = q.Many("exclude_entity_ids");
         if (excluded.Count > MaxExcludedIds)

@@ -57,11 +57,16 @@ internal static class SearchEndpoint
             var scores = new Dictionary<int, double>();
             if (fuzzy && terms.Length > 0)
             {
-                foreach (var s in snapshot.Corpus.Index.Match(new Query { Names = [string.Join(' ', terms)], Schema = Schema.LegalEntity }, 200, 0.5))
+                // Fuzzy terms go through the one screening pipeline; every listing of a matched subject gets its score.
+                var screener = new Comity.Application.Screening.Screener(snapshot.Corpus, new Comity.Application.Screening.ScreeningOptions { Limit = 200 });
+                foreach (var hit in screener.Screen(new Query { Names = [string.Join(' ', terms)], Schema = Schema.LegalEntity }).Hits)
                 {
-                    if (view.Positions.TryGetValue(s.Entity.Id, out var i))
+                    foreach (var listing in hit.Listings)
                     {
-                        scores[i] = s.Score;
+                        if (view.Positions.TryGetValue(listing.EntityId, out var i))
+                        {
+                            scores[i] = Math.Max(scores.GetValueOrDefault(i), hit.Score);
+                        }
                     }
                 }
             }

@@ -1,4 +1,3 @@
-using Comity.Server.Corpus;
 using Comity.Server.Security;
 
 namespace Comity.Server.Yente;

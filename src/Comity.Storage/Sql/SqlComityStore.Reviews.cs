@@ -29,7 +29,7 @@ internal sealed partial class SqlComityStore
 
                 var alert = found[0];
                 var proposer = await ReadProposerAsync(connection, transaction, alertId, cancellationToken).ConfigureAwait(false);
-                var (next, refusal) = ReviewPolicy.Decide(alert.Status, proposer, review.Reviewer, review.Outcome);
+                var (next, refusal) = (options.ReviewPolicy ?? throw new InvalidOperationException("this store has no review policy configured (StoreOptions.ReviewPolicy)")).Decide(alert.Status, proposer, review.Reviewer, review.Outcome);
                 if (next is not { } status)
                 {
                     return (new ReviewResult(null, alert, refusal), false);

@@ -12,10 +12,12 @@ internal sealed partial class SqlComityStore : IComityStore
 {
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
+    private readonly StoreOptions options;
 
     private SqlComityStore(SqlDialect dialect, StoreOptions options)
     {
         this.dialect = dialect;
+        this.options = options;
         time = options.TimeProvider;
     }
 

@@ -75,7 +75,7 @@ public sealed class CommandTests
         }
 
         var ok = new StringWriter();
-        Assert.Equal(0, await ComityServer.VerifyAuditAsync("sqlite:" + path, ok, ct));
+        Assert.Equal(0, await Comity.Application.Audit.AuditVerifier.VerifyAsync("sqlite:" + path, ok, ct));
         Assert.StartsWith("audit chain OK: 5 records", ok.ToString(), StringComparison.Ordinal);
 
         await using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
@@ -87,9 +87,9 @@ public sealed class CommandTests
         }
 
         var broken = new StringWriter();
-        Assert.Equal(1, await ComityServer.VerifyAuditAsync("sqlite:" + path, broken, ct));
+        Assert.Equal(1, await Comity.Application.Audit.AuditVerifier.VerifyAsync("sqlite:" + path, broken, ct));
         Assert.StartsWith("audit chain BROKEN at record 3", broken.ToString(), StringComparison.Ordinal);
-        Assert.Equal(2, await ComityServer.VerifyAuditAsync("mysql:nope", new StringWriter(), ct));
+        Assert.Equal(2, await Comity.Application.Audit.AuditVerifier.VerifyAsync("mysql:nope", new StringWriter(), ct));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     /// <summary>Opens another store (own connections and pool) on this test's database.</summary>
     protected async Task<IComityStore> OpenAsync()
     {
-        var store = await ComityStores.OpenAsync(Spec, new StoreOptions { TimeProvider = Clock }, Ct);
+        var store = await ComityStores.OpenAsync(Spec, new StoreOptions { TimeProvider = Clock, ReviewPolicy = Comity.Application.Reviews.FourEyesPolicy.Instance }, Ct);
         lock (opened)
         {
             opened.Add(store);

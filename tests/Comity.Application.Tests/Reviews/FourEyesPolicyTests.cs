@@ -1,9 +1,10 @@
 using Comity.Storage.Alerts;
+using Comity.Application.Reviews;
 using Comity.Storage.Reviews;
 
-namespace Comity.Storage.Tests.Reviews;
+namespace Comity.Application.Tests.Reviews;
 
-public sealed class ReviewPolicyTests
+public sealed class FourEyesPolicyTests
 {
     [Theory]
     [InlineData(AlertStatus.Open, null, "alice", ReviewOutcome.TrueMatch, AlertStatus.PendingSecondReview)]
@@ -16,7 +17,7 @@ public sealed class ReviewPolicyTests
     [InlineData(AlertStatus.Escalated, null, "alice", ReviewOutcome.FalsePositive, AlertStatus.ClosedFalsePositive)]
     public void Allowed_transitions(AlertStatus current, string? proposer, string reviewer, ReviewOutcome outcome, AlertStatus expected)
     {
-        var (next, refusal) = ReviewPolicy.Decide(current, proposer, reviewer, outcome);
+        var (next, refusal) = FourEyesPolicy.Instance.Decide(current, proposer, reviewer, outcome);
         Assert.Null(refusal);
         Assert.Equal(expected, next);
     }
@@ -30,7 +31,7 @@ public sealed class ReviewPolicyTests
     [InlineData(AlertStatus.Escalated, null, "carol", ReviewOutcome.Escalate, ReviewRefusal.AlreadyEscalated)]
     public void Refusals(AlertStatus current, string? proposer, string reviewer, ReviewOutcome outcome, ReviewRefusal? expected)
     {
-        var (next, refusal) = ReviewPolicy.Decide(current, proposer, reviewer, outcome);
+        var (next, refusal) = FourEyesPolicy.Instance.Decide(current, proposer, reviewer, outcome);
         Assert.Equal(expected, refusal);
         Assert.Equal(expected is null, next is not null);
     }

@@ -1,6 +1,7 @@
 using Comity.Storage.Alerts;
+using Comity.Storage.Reviews;
 
-namespace Comity.Storage.Reviews;
+namespace Comity.Application.Reviews;
 
 /// <summary>
 /// Four-eyes rules, the same for every provider.
@@ -15,14 +16,17 @@ namespace Comity.Storage.Reviews;
 /// <item>closed: no further reviews.</item>
 /// </list>
 /// </summary>
-internal static class ReviewPolicy
+public sealed class FourEyesPolicy : IReviewPolicy
 {
+    /// <summary>The one instance (the policy holds no state).</summary>
+    public static FourEyesPolicy Instance { get; } = new();
+
     /// <summary>The status after the review, or why it is refused.</summary>
     /// <param name="current">Status before the review.</param>
     /// <param name="proposer">Reviewer whose true_match moved the alert to pending_second_review (when pending).</param>
     /// <param name="reviewer">Reviewer now acting.</param>
     /// <param name="outcome">Their conclusion.</param>
-    public static (AlertStatus? Next, ReviewRefusal? Refusal) Decide(
+    public (AlertStatus? Next, ReviewRefusal? Refusal) Decide(
         AlertStatus current, string? proposer, string reviewer, ReviewOutcome outcome)
     {
         switch (current)

@@ -1,32 +1,28 @@
-namespace Comity.Server.Corpus;
+namespace Comity.Application.Corpus;
 
 /// <summary>Watches the list files and folders and asks for a reload after a quiet period (writes of a large file
 /// arrive as many events; one reload follows the last of them).</summary>
-internal sealed partial class ListWatcher : IHostedService, IDisposable
+public sealed class ListWatcher : IDisposable
 {
     private readonly CorpusHost _host;
     private readonly TimeSpan _debounce;
-    private readonly bool _enabled;
-    private readonly ILogger<ListWatcher> _log;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _lock = new();
     private Timer? _timer;
 
-    public ListWatcher(CorpusHost host, ServeOptions options, ILogger<ListWatcher> log)
+    public ListWatcher(CorpusHost host, TimeSpan debounce)
     {
+        ArgumentNullException.ThrowIfNull(host);
         _host = host;
-        _debounce = options.WatchDebounce;
-        _enabled = options.WatchLists;
-        _log = log;
+        _debounce = debounce;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!_enabled)
-        {
-            return Task.CompletedTask;
-        }
+    /// <summary>Raised when a change was seen and a reload starts.</summary>
+    public event Action? Changed;
 
+    /// <summary>Starts watching; returns how many locations are watched.</summary>
+    public int Start()
+    {
         foreach (var path in _host.Paths)
         {
             var isDir = Directory.Exists(path);
@@ -50,18 +46,15 @@ internal sealed partial class ListWatcher : IHostedService, IDisposable
             _watchers.Add(w);
         }
 
-        LogWatching(_watchers.Count);
-        return Task.CompletedTask;
+        return _watchers.Count;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public void Stop()
     {
         foreach (var w in _watchers)
         {
             w.EnableRaisingEvents = false;
         }
-
-        return Task.CompletedTask;
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
@@ -75,7 +68,7 @@ internal sealed partial class ListWatcher : IHostedService, IDisposable
 
     private async Task ReloadAsync()
     {
-        LogChanged();
+        Changed?.Invoke();
         await _host.ReloadAsync("file-change").ConfigureAwait(false);
     }
 
@@ -88,10 +81,4 @@ internal sealed partial class ListWatcher : IHostedService, IDisposable
 
         _timer?.Dispose();
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "watching {Count} list locations for changes")]
-    private partial void LogWatching(int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "list files changed: reloading the corpus")]
-    private partial void LogChanged();
 }

@@ -1,43 +1,46 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Comity.Application.Corpus;
+using Comity.Application.Law;
 using Comity.Application.Output;
 using Comity.Application.Screening;
 using Comity.Core.Model;
 using Comity.Law;
-using Comity.Server.Corpus;
-using Comity.Server.Metrics;
 using Comity.Storage;
 using Comity.Storage.Alerts;
 using Comity.Storage.Runs;
 
-namespace Comity.Server.Native;
+namespace Comity.Application.Runs;
 
-/// <summary>One screened subject: its hits (with decisions when a profile was given) and the alert of each
-/// matching hit.</summary>
-internal sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result, Decision? Overall);
+/// <summary>One screened subject of a run: its position, its key within the request, its result.</summary>
+public sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result);
 
-/// <summary>The outcome of one <c>POST /v1/screen</c>.</summary>
-internal sealed record ScreenOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed);
+/// <summary>The outcome of one screening run: the run id, the corpus version, every subject, the alert id of every
+/// matching hit, and whether it was a replay of an earlier request with the same idempotency key.</summary>
+public sealed record RunOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed, int AlertsCreated);
 
-/// <summary>Screens subjects against the corpus in force, decides each hit under the screener's law, and records
-/// one alert per matching hit in one transaction (an idempotency key makes a retry create nothing new).</summary>
-internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, ServerMetrics metrics)
+/// <summary>Screens subjects through the one pipeline (<see cref="Screener"/>), and records the run and one alert per
+/// matching hit in one transaction (an idempotency key makes a retry create nothing new). Used by the server's
+/// <c>POST /v1/screen</c>; anything that records alerts goes through here.</summary>
+public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
 {
-    public async Task<ScreenOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreenRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken)
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<RunOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreeningRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(request);
         var lawContext = request.Profile is { } profile ? new LawContext(law.Value, profile) : null;
-        var screener = new Screener(snapshot.Corpus, new ScreeningOptions { Threshold = request.Threshold, MinScore = request.MinScore, Limit = request.Limit }, lawContext);
-        var subjects = new SubjectOutcome[request.Subjects.Count];
-        Parallel.For(0, subjects.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var screener = new Screener(snapshot.Corpus, request.Options, lawContext);
+        var results = screener.ScreenAll(request.Subjects, cancellationToken);
+        var subjects = new SubjectOutcome[results.Count];
+        for (var i = 0; i < subjects.Length; i++)
         {
-            var query = request.Subjects[i];
-            var result = screener.Screen(query);
-            var overall = lawContext?.Overall(result, snapshot.Corpus.Find);
-            subjects[i] = new SubjectOutcome(i, QueryId(i, query), result, overall);
-        });
-        metrics.Screened(subjects.Length);
+            subjects[i] = new SubjectOutcome(i, QueryId(i, request.Subjects[i]), results[i]);
+        }
 
         var profileText = request.Profile is { } pr
             ? string.Create(CultureInfo.InvariantCulture, $"{pr.Jurisdiction}/{pr.Role}/{pr.AsOf:yyyy-MM-dd}{(pr.UsPerson ? "/us_person" : string.Empty)}{(pr.UsNexus ? "/us_nexus" : string.Empty)}")
@@ -48,35 +51,33 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
         {
             var queryJson = QueryJson(s.Result.Query);
             var queryHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(queryJson)));
-            for (var h = 0; h < s.Result.Hits.Count; h++)
+            foreach (var hit in s.Result.Hits)
             {
-                var hit = s.Result.Hits[h];
                 if (!hit.Match)
                 {
                     continue;
                 }
 
                 var e = hit.Entity;
-                alerts.Add(new NewAlert(s.QueryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionJson.ToJson(hit.Decision), snapshot.Corpus.Version, ProvenanceJson(snapshot, e.Source)));
+                alerts.Add(new NewAlert(s.QueryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionText(hit.Decision), snapshot.Corpus.Version, ProvenanceJson(snapshot, e.Source)));
             }
         }
 
         var batch = await store.CreateAlertsAsync(new AlertBatchRequest(run.Id, actor, alerts) { IdempotencyKey = idempotencyKey }, cancellationToken).ConfigureAwait(false);
-        if (!batch.Replayed)
-        {
-            metrics.AlertsCreated(batch.Alerts.Count);
-        }
-
         var hits = subjects.Sum(s => s.Result.Hits.Count);
-        await store.FinishRunAsync(run.Id, new RunCounts(subjects.Length, hits, batch.Replayed ? 0 : batch.Alerts.Count, 0), actor, cancellationToken).ConfigureAwait(false);
+        var created = batch.Replayed ? 0 : batch.Alerts.Count;
+        await store.FinishRunAsync(run.Id, new RunCounts(subjects.Length, hits, created, 0), actor, cancellationToken).ConfigureAwait(false);
         var ids = new Dictionary<(string, string), string>();
         foreach (var a in batch.Alerts)
         {
             ids.TryAdd((a.QueryId, a.EntityId), a.Id);
         }
 
-        return new ScreenOutcome(batch.Replayed && batch.Alerts.Count > 0 ? batch.Alerts[0].RunId : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed);
+        return new RunOutcome(batch.Replayed && batch.Alerts.Count > 0 ? batch.Alerts[0].RunId : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed, created);
     }
+
+    /// <summary>A decision as stored with an alert (<c>{}</c> when none).</summary>
+    public static string DecisionText(Decision? d) => d is null ? "{}" : LawJson.Serialize(d, indented: false);
 
     /// <summary>The subject's key within its request: position plus the caller's id.</summary>
     private static string QueryId(int index, Query q) => string.Create(CultureInfo.InvariantCulture, $"{index}:{q.Id ?? string.Empty}");
@@ -84,7 +85,7 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
     private static string QueryJson(Query q)
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, Yente.WireJson.Options))
+        using (var w = new Utf8JsonWriter(ms, JsonOptions))
         {
             JsonFormat.WriteQuery(w, q);
         }
@@ -95,7 +96,7 @@ internal sealed class ScreeningService(IComityStore store, Lazy<LawEngine> law, 
     private static string ProvenanceJson(CorpusSnapshot snapshot, string source)
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, Yente.WireJson.Options))
+        using (var w = new Utf8JsonWriter(ms, JsonOptions))
         {
             w.WriteStartObject();
             w.WriteString("corpus_version", snapshot.Corpus.Version);

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Comity.Law;
+using Comity.Sources.Abstractions;
+
+namespace Comity.Application.Corpus;
+
+/// <summary>Holds the corpus in force and replaces it atomically. Loads run in the background, one at a time; a
+/// load that fails (an unreadable file, invalid text, any cause) leaves the previous corpus serving and records the
+/// error. Every attempt, successful or not, is raised through <see cref="Attempted"/> (the server logs, meters and
+/// audits it).</summary>
+public sealed class CorpusHost : IDisposable
+{
+    private readonly ICorpusSource _source;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CorpusSnapshot? _current;
+    private ReloadAttempt? _last;
+    private ReloadAttempt? _lastFailure;
+
+    public CorpusHost(ICorpusSource source, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(clock);
+        _source = source;
+        _clock = clock;
+    }
+
+    /// <summary>The corpus in force, or null before the first successful load. Read once per request.</summary>
+    public CorpusSnapshot? Current => Volatile.Read(ref _current);
+
+    public ReloadAttempt? LastAttempt => Volatile.Read(ref _last);
+
+    public ReloadAttempt? LastFailure => Volatile.Read(ref _lastFailure);
+
+    /// <summary>Raised after every load attempt, successful or not, with the snapshot in force afterwards.</summary>
+    public event Action<ReloadAttempt, CorpusSnapshot?>? Attempted;
+
+    /// <summary>True while a reload is running.</summary>
+    public bool Reloading => _gate.CurrentCount == 0;
+
+    /// <summary>The list paths this host loads.</summary>
+    public IReadOnlyList<string> Paths => _source.Paths;
+
+    public Task WaitForFirstLoadAsync(CancellationToken cancellationToken) => _firstLoad.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Loads the lists in the background and swaps them in when complete. Returns the attempt.</summary>
+    public async Task<ReloadAttempt> ReloadAsync(string trigger, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var started = _clock.GetUtcNow();
+            var sw = Stopwatch.StartNew();
+            ReloadAttempt attempt;
+            try
+            {
+                var corpus = await Task.Run(() => _source.Load(cancellationToken), cancellationToken).ConfigureAwait(false);
+                var snapshot = new CorpusSnapshot(corpus, sw.Elapsed);
+                Interlocked.Exchange(ref _current, snapshot);
+                attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, true, null, corpus.Version);
+            }
+            catch (Exception e) when (IsLoadFailure(e))
+            {
+                attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, false, Describe(e), null);
+                Volatile.Write(ref _lastFailure, attempt);
+            }
+
+            Volatile.Write(ref _last, attempt);
+            _firstLoad.TrySetResult();
+            Attempted?.Invoke(attempt, Current);
+            return attempt;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Every failure of a load that is the data's fault or the file system's, not a bug: recorded, never
+    /// thrown past the host.</summary>
+    public static bool IsLoadFailure(Exception e) => e is ListFormatException or LawDataException or IOException or UnauthorizedAccessException
+        or InvalidDataException or FormatException or ArgumentException or System.Text.DecoderFallbackException or System.Xml.XmlException
+        or System.Text.Json.JsonException or OperationCanceledException;
+
+    private static string Describe(Exception e) => e is OperationCanceledException ? "load cancelled" : e.Message;
+
+    public void Dispose() => _gate.Dispose();
+}

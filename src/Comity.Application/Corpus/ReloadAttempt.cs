@@ -1,0 +1,8 @@
+namespace Comity.Application.Corpus;
+
+/// <summary>What one load attempt did (shown by <c>GET /v1/lists</c>, recorded in the audit log).</summary>
+public sealed record ReloadAttempt(DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string Trigger, bool Succeeded, string? Error, string? Version)
+{
+    /// <summary>How long the attempt took.</summary>
+    public TimeSpan Elapsed => FinishedAt - StartedAt;
+}
