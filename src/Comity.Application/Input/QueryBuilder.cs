@@ -19,8 +19,10 @@ public sealed class QueryBuilder
     private string? _first;
     private string? _middle;
     private string? _last;
+    private string? _father;
     private string? _pob;
     private Schema _schema = Schema.LegalEntity;
+    private bool _schemaGiven;
     private Gender _gender;
     private string? _error;
 
@@ -54,10 +56,14 @@ public sealed class QueryBuilder
             case QueryField.LastName:
                 _last = Join(_last, value);
                 break;
+            case QueryField.FatherName:
+                _father = Join(_father, value);
+                break;
             case QueryField.Schema:
                 if (Schemata.TryParse(value, out var schema))
                 {
                     _schema = schema;
+                    _schemaGiven = true;
                 }
                 else
                 {
@@ -112,6 +118,30 @@ public sealed class QueryBuilder
             case QueryField.Imo:
                 _ids.Add(new Identifier(IdentifierType.Imo, value));
                 break;
+            case QueryField.Lei:
+                _ids.Add(new Identifier(IdentifierType.Lei, value));
+                break;
+            case QueryField.SwiftBic:
+                _ids.Add(new Identifier(IdentifierType.SwiftBic, value));
+                break;
+            case QueryField.Mmsi:
+                _ids.Add(new Identifier(IdentifierType.Mmsi, value));
+                break;
+            case QueryField.CallSign:
+                _ids.Add(new Identifier(IdentifierType.CallSign, value));
+                break;
+            case QueryField.AircraftSerial:
+                _ids.Add(new Identifier(IdentifierType.AircraftSerial, value));
+                break;
+            case QueryField.Phone:
+                _ids.Add(new Identifier(IdentifierType.Phone, value));
+                break;
+            case QueryField.Email:
+                _ids.Add(new Identifier(IdentifierType.Email, value));
+                break;
+            case QueryField.OtherId:
+                _ids.Add(new Identifier(IdentifierType.Other, value));
+                break;
             default:
                 break;
         }
@@ -130,10 +160,10 @@ public sealed class QueryBuilder
 
         var names = new List<string>(_names);
         NameParts? parts = null;
-        if (_first is not null || _middle is not null || _last is not null)
+        if (_first is not null || _middle is not null || _last is not null || _father is not null)
         {
-            parts = new NameParts(_first, _middle, _last);
-            var composed = string.Join(' ', new[] { _first, _middle, _last }.Where(p => p is not null));
+            parts = new NameParts(_first, _middle, _last, _father);
+            var composed = string.Join(' ', new[] { _first, _middle, _father, _last }.Where(p => p is not null));
             if (!names.Contains(composed, StringComparer.Ordinal))
             {
                 names.Add(composed);
@@ -146,13 +176,15 @@ public sealed class QueryBuilder
             return null;
         }
 
+        // An unstated schema is inferred from the fields (a birth date means a person, an IMO number a vessel); a
+        // stated one is kept as given.
         var schema = _schema;
-        if (schema == Schema.LegalEntity && (parts is not null || _gender != Gender.Unknown || _dates.Count > 0 || _pob is not null))
+        if (!_schemaGiven && schema == Schema.LegalEntity && (parts is not null || _gender != Gender.Unknown || _dates.Count > 0 || _pob is not null))
         {
             schema = Schema.Person;
         }
 
-        if (schema == Schema.LegalEntity && _ids.Any(i => i.Type == IdentifierType.Imo))
+        if (!_schemaGiven && schema == Schema.LegalEntity && _ids.Any(i => i.Type == IdentifierType.Imo))
         {
             schema = Schema.Vessel;
         }
@@ -174,9 +206,9 @@ public sealed class QueryBuilder
     /// <summary>Parses male/female/m/f/other (case-insensitive); anything else is unknown.</summary>
     public static Gender ParseGender(string value) => value.Trim().ToLowerInvariant() switch
     {
-        "m" or "male" or "man" or "masculin" or "mann" => Gender.Male,
-        "f" or "female" or "woman" or "feminin" or "frau" => Gender.Female,
-        "other" or "x" or "diverse" => Gender.Other,
+        "m" or "male" or "man" or "masculin" or "masculine" or "mann" or "männlich" or "maennlich" or "homme" or "hombre" or "masculino" or "maschile" or "uomo" or "mannelijk" or "h" => Gender.Male,
+        "f" or "female" or "woman" or "feminin" or "féminin" or "feminine" or "frau" or "weiblich" or "femme" or "mujer" or "femenino" or "femminile" or "donna" or "vrouw" or "vrouwelijk" or "w" => Gender.Female,
+        "other" or "x" or "diverse" or "divers" or "d" or "autre" or "otro" or "altro" => Gender.Other,
         _ => Gender.Unknown,
     };
 

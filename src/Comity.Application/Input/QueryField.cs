@@ -19,6 +19,15 @@ public enum QueryField
     TaxId,
     Registration,
     Imo,
+    FatherName,
+    Lei,
+    SwiftBic,
+    Mmsi,
+    CallSign,
+    AircraftSerial,
+    Phone,
+    Email,
+    OtherId,
 }
 
 /// <summary>Column names recognised in input CSV files (case-insensitive; spaces and dashes read as underscores).</summary>
@@ -66,6 +75,17 @@ public static class QueryFields
         ["registration_number"] = QueryField.Registration,
         ["imo"] = QueryField.Imo,
         ["imo_number"] = QueryField.Imo,
+        ["father_name"] = QueryField.FatherName,
+        ["patronymic"] = QueryField.FatherName,
+        ["lei"] = QueryField.Lei,
+        ["swift"] = QueryField.SwiftBic,
+        ["bic"] = QueryField.SwiftBic,
+        ["swift_bic"] = QueryField.SwiftBic,
+        ["mmsi"] = QueryField.Mmsi,
+        ["call_sign"] = QueryField.CallSign,
+        ["serial_number"] = QueryField.AircraftSerial,
+        ["phone"] = QueryField.Phone,
+        ["email"] = QueryField.Email,
     };
 
     /// <summary>Resolves a column or field name; false when unknown.</summary>
@@ -83,6 +103,11 @@ public static class QueryFields
         QueryField.PlaceOfBirth => "place_of_birth",
         QueryField.NationalId => "national_id",
         QueryField.TaxId => "tax_id",
+        QueryField.FatherName => "father_name",
+        QueryField.SwiftBic => "swift_bic",
+        QueryField.CallSign => "call_sign",
+        QueryField.AircraftSerial => "serial_number",
+        QueryField.OtherId => "other_id",
         _ => field.ToString().ToLowerInvariant(),
     };
 }

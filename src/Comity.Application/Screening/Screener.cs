@@ -35,8 +35,8 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         // Several listings of one subject may score, and filters drop some candidates after retrieval: ask the index
         // for a larger pool when anything is filtered or re-weighted.
         var plain = scope.IsUnfiltered && o.Weights.Count == 0;
-        var pool = plain ? o.Limit * 3 : Math.Min(Math.Max(o.Limit * 10, 100), Math.Max(ScreeningOptions.MaxLimit, o.Limit));
-        var indexMin = o.Weights.Count > 0 ? 0.0 : o.MinScore;
+        var pool = plain ? Math.Max(o.Limit, ScreeningOptions.DefaultLimit) * 3 : Math.Min(Math.Max(o.Limit * 10, 100), Math.Max(ScreeningOptions.MaxLimit, o.Limit));
+        var indexMin = o.Weights.Count > 0 ? 0.0 : Math.Max(0.0, o.MinScore);
         var best = new Dictionary<int, (ScoredEntity Scored, double Score, Subject? Subject)>();
         var unlinked = new Dictionary<string, (ScoredEntity Scored, double Score)>(StringComparer.Ordinal);
         var schemata = scope.QuerySchemata is { Count: > 0 } qs ? qs : [q.Schema];
@@ -53,7 +53,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
                 }
 
                 var score = Reweight(s, o.Weights);
-                if (score < o.MinScore || score <= 0)
+                if (score < o.MinScore || (score <= 0 && o.MinScore >= 0))
                 {
                     continue;
                 }

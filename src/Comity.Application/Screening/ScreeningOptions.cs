@@ -20,10 +20,12 @@ public sealed record ScreeningOptions
     /// <summary><c>match</c> is <c>score &gt;= Threshold</c>.</summary>
     public double Threshold { get; init; } = DefaultThreshold;
 
-    /// <summary>Hits scoring below this are not reported.</summary>
+    /// <summary>Hits scoring below this are not reported (a negative value also keeps hits scored 0, as yente's
+    /// <c>cutoff=-1</c> does).</summary>
     public double MinScore { get; init; } = DefaultMinScore;
 
-    /// <summary>At most this many hits (subjects) per query.</summary>
+    /// <summary>At most this many hits (subjects) per query; 0 counts the matches (<see cref="ScreeningResult.Total"/>)
+    /// without returning them.</summary>
     public int Limit { get; init; } = DefaultLimit;
 
     /// <summary>Which listed entities may be candidates.</summary>
@@ -49,9 +51,9 @@ public sealed record ScreeningOptions
             return ("min_score", "min_score must be a number in [0, 1]");
         }
 
-        if (Limit is < 1 or > MaxLimit)
+        if (Limit is < 0 or > MaxLimit)
         {
-            return ("limit", $"limit must be between 1 and {MaxLimit}");
+            return ("limit", $"limit must be between 0 and {MaxLimit}");
         }
 
         foreach (var (feature, weight) in Weights)

@@ -66,7 +66,7 @@ internal static class ScreenRequest
         var threshold = Number(body, "threshold", ScreeningOptions.DefaultThreshold, errors);
         var minScore = Number(body, "min_score", ScreeningOptions.DefaultMinScore, errors);
         var limit = Number(body, "limit", ScreeningOptions.DefaultLimit, errors);
-        var options = new ScreeningOptions { Threshold = threshold, MinScore = Math.Min(minScore, threshold), Limit = limit is >= 1 and <= ScreeningOptions.MaxLimit ? (int)limit : 0 };
+        var options = new ScreeningOptions { Threshold = threshold, MinScore = Math.Min(minScore, threshold), Limit = limit is >= 1 and <= ScreeningOptions.MaxLimit ? (int)limit : -1 };
         if (errors.Count == 0 && options.Validate() is { } problem)
         {
             errors[problem.Field] = [problem.Message];

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Comity.Application.Input;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Common;
@@ -168,9 +169,9 @@ internal static class ExampleParser
             }
         }
 
-        ComposeName(echo);
+        var composed = ComposeName(echo);
         AddPhoneCountries(echo);
-        return new ExampleEntity(id, schema, ToQuery(id, schema, echo), echo);
+        return new ExampleEntity(id, schema, ToQuery(id, schema, echo, composed), echo);
     }
 
     private static void Merge(List<KeyValuePair<string, List<string>>> echo, string name, List<string> values)
@@ -190,18 +191,22 @@ internal static class ExampleParser
     private static List<string> Get(IReadOnlyList<KeyValuePair<string, List<string>>> echo, string name) =>
         echo.FirstOrDefault(kv => string.Equals(kv.Key, name, StringComparison.Ordinal)).Value ?? [];
 
-    private static void ComposeName(List<KeyValuePair<string, List<string>>> echo)
+    /// <summary>Adds a <c>name</c> composed from the name parts when no name is given; true when it did.</summary>
+    private static bool ComposeName(List<KeyValuePair<string, List<string>>> echo)
     {
         if (echo.Any(kv => Known[kv.Key] == Kind.Name))
         {
-            return;
+            return false;
         }
 
         var parts = NamePartOrder.Select(n => Get(echo, n).FirstOrDefault()).Where(v => v is not null).ToList();
-        if (parts.Count > 0)
+        if (parts.Count == 0)
         {
-            echo.Insert(0, new("name", [string.Join(' ', parts)]));
+            return false;
         }
+
+        echo.Insert(0, new("name", [string.Join(' ', parts)]));
+        return true;
     }
 
     private static void AddPhoneCountries(List<KeyValuePair<string, List<string>>> echo)
@@ -215,78 +220,66 @@ internal static class ExampleParser
         }
     }
 
-    private static Query ToQuery(string? id, string schema, List<KeyValuePair<string, List<string>>> echo)
+    /// <summary>Emits the cleaned example into the one query builder every front end uses.</summary>
+    /// <param name="composed">True when the echo's name was composed from name parts (the builder composes its own
+    /// from the same parts).</param>
+    private static Query ToQuery(string? id, string schema, List<KeyValuePair<string, List<string>>> echo, bool composed)
     {
-        var names = new List<string>();
-        var countries = new List<string>();
-        var dates = new List<FuzzyDate>();
-        var ids = new List<Identifier>();
-        var gender = Gender.Unknown;
-        string? pob = null;
+        var builder = new QueryBuilder();
+        builder.Add(QueryField.Id, id);
+        var schemata = FtmSchemas.IndexSchemata(schema);
+        builder.Add(QueryField.Schema, (schemata.Length > 0 ? schemata[0] : Schema.LegalEntity).Name());
         foreach (var (name, values) in echo)
         {
-            switch (Known.GetValueOrDefault(name, Kind.Text))
+            if (FieldOf(name) is not { } field || (composed && string.Equals(name, "name", StringComparison.Ordinal)))
             {
-                case Kind.Name:
-                    names.AddRange(values);
-                    break;
-                case Kind.BirthDate:
-                    foreach (var v in values)
-                    {
-                        if (PartialDate.TryParseIso(v, out var d))
-                        {
-                            dates.Add(new FuzzyDate(d, Raw: v));
-                        }
-                    }
+                continue;
+            }
 
-                    break;
-                case Kind.Country when name is not "pastFlags":
-                    countries.AddRange(values.Where(c => !countries.Contains(c, StringComparer.Ordinal)));
-                    break;
-                case Kind.Gender:
-                    gender = values[0] switch { "male" => Gender.Male, "female" => Gender.Female, _ => Gender.Other };
-                    break;
-                case Kind.BirthPlace:
-                    pob = values[0];
-                    break;
-                case Kind.Identifier:
-                    ids.AddRange(values.Select(v => new Identifier(IdentifierTypeOf(name), v)));
-                    break;
-                case Kind.Phone:
-                    ids.AddRange(values.Select(v => new Identifier(IdentifierType.Phone, v)));
-                    break;
-                case Kind.Email:
-                    ids.AddRange(values.Select(v => new Identifier(IdentifierType.Email, v)));
-                    break;
-                default:
-                    break;
+            foreach (var v in values)
+            {
+                builder.Add(field, v);
             }
         }
 
-        NameParts? parts = null;
-        var first = Get(echo, "firstName").FirstOrDefault();
-        var middle = Get(echo, "middleName").FirstOrDefault() ?? Get(echo, "secondName").FirstOrDefault();
-        var last = Get(echo, "lastName").FirstOrDefault();
-        var father = Get(echo, "fatherName").FirstOrDefault();
-        if (first is not null || middle is not null || last is not null || father is not null)
-        {
-            parts = new NameParts(first, middle, last, father);
-        }
-
-        var schemata = FtmSchemas.IndexSchemata(schema);
-        return new Query
-        {
-            Id = id,
-            Schema = schemata.Length > 0 ? schemata[0] : Schema.LegalEntity,
-            Names = [.. names],
-            Parts = parts,
-            BirthDates = [.. dates],
-            Countries = [.. countries],
-            Gender = gender,
-            Identifiers = [.. ids],
-            PlaceOfBirth = pob,
-        };
+        // The example was validated above: a query without a name screens nothing (the caller answers no results).
+        return builder.Build(out _) ?? new Query { Id = id, Schema = schemata.Length > 0 ? schemata[0] : Schema.LegalEntity };
     }
+
+    /// <summary>The query field a cleaned FtM property feeds, or null when it only echoes.</summary>
+    private static QueryField? FieldOf(string property) => Known.GetValueOrDefault(property, Kind.Text) switch
+    {
+        Kind.Name => QueryField.Name,
+        Kind.NamePart => property switch
+        {
+            "firstName" => QueryField.FirstName,
+            "secondName" or "middleName" => QueryField.MiddleName,
+            "lastName" => QueryField.LastName,
+            "fatherName" => QueryField.FatherName,
+            _ => null,
+        },
+        Kind.BirthDate => QueryField.BirthDate,
+        Kind.Country when property is not "pastFlags" => QueryField.Country,
+        Kind.Gender => QueryField.Gender,
+        Kind.BirthPlace => QueryField.PlaceOfBirth,
+        Kind.Phone => QueryField.Phone,
+        Kind.Email => QueryField.Email,
+        Kind.Identifier => IdentifierTypeOf(property) switch
+        {
+            IdentifierType.Passport => QueryField.Passport,
+            IdentifierType.NationalId => QueryField.NationalId,
+            IdentifierType.TaxId => QueryField.TaxId,
+            IdentifierType.Registration => QueryField.Registration,
+            IdentifierType.Lei => QueryField.Lei,
+            IdentifierType.SwiftBic => QueryField.SwiftBic,
+            IdentifierType.Imo => QueryField.Imo,
+            IdentifierType.Mmsi => QueryField.Mmsi,
+            IdentifierType.CallSign => QueryField.CallSign,
+            IdentifierType.AircraftSerial => QueryField.AircraftSerial,
+            _ => QueryField.OtherId,
+        },
+        _ => null,
+    };
 
     private static IdentifierType IdentifierTypeOf(string property) => property switch
     {
@@ -324,11 +317,11 @@ internal static class ExampleParser
             case Kind.Country:
                 return Countries.TryResolve(text, out var c) ? c : null;
             case Kind.Gender:
-                return text.ToLowerInvariant() switch
+                return QueryBuilder.ParseGender(text) switch
                 {
-                    "male" or "m" or "man" => "male",
-                    "female" or "f" or "woman" => "female",
-                    "other" or "x" or "diverse" => "other",
+                    Gender.Male => "male",
+                    Gender.Female => "female",
+                    Gender.Other => "other",
                     _ => null,
                 };
             case Kind.Phone:

@@ -37,7 +37,7 @@ internal static class YenteMatcher
                 (request.IncludeDatasets.Count == 0 || request.IncludeDatasets.Contains(s, StringComparer.Ordinal))
                 && !request.ExcludeDatasets.Contains(s, StringComparer.Ordinal))
             .ToFrozenSet(StringComparer.Ordinal);
-        if (sources.Count == 0 || allowed is not { Length: > 0 } || request.Limit == 0)
+        if (sources.Count == 0 || allowed is not { Length: > 0 })
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static class YenteMatcher
         return new ScreeningOptions
         {
             Threshold = request.Threshold,
-            MinScore = Math.Max(0.0, request.Cutoff),
+            MinScore = request.Cutoff,
             Limit = request.Limit,
             Scope = candidateScope,
             Weights = request.Weights,

@@ -1,5 +1,5 @@
-using Comity.Storage.Alerts;
 using Comity.Application.Reviews;
+using Comity.Storage.Alerts;
 using Comity.Storage.Reviews;
 
 namespace Comity.Application.Tests.Reviews;
