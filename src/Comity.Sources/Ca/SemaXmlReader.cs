@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.Custom;
 
@@ -196,7 +197,7 @@ internal sealed class SemaXmlReader : IListReader
             }
         }
 
-        return d.Build();
+        return d.BuildNamed();
     }
 
     /// <summary>The English half of a bilingual regime name (<c>Russia / Russie</c> → <c>Russia</c>).</summary>

@@ -1,7 +1,7 @@
 using Comity.Core.Model;
 using Comity.Core.Text;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.Ftm;
 
@@ -103,12 +103,12 @@ internal static class FtmEntityBuilder
 
         foreach (var n in r.Values("nationality"))
         {
-            d.AddNationality(n);
+            d.TryAddNationality(n);
         }
 
         foreach (var n in r.Values("citizenship"))
         {
-            d.AddCitizenship(n);
+            d.TryAddCitizenship(n);
         }
 
         foreach (var c in r.Values("country"))

@@ -112,7 +112,7 @@ internal sealed class AdvancedState(string file)
             return;
         }
 
-        if (draft.Build() is not { } entity)
+        if (draft.BuildNamed() is not { } entity)
         {
             _diagnostics.Add(new Diagnostic(file, $"{location} FixedRef={draft.SourceId}", "bad-party", "DistinctParty has no name: skipped", DiagnosticSeverity.Error));
             return;
