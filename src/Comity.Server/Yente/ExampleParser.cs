@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.Json;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 
 namespace Comity.Server.Yente;
 

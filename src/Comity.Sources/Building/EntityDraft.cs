@@ -1,6 +1,5 @@
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 
 namespace Comity.Sources.Building;
 

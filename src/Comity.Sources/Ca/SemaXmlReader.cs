@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.Ca;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 using Comity.Sources.Building;
 
 namespace Comity.Sources.Ofac;

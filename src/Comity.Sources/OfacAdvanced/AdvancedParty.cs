@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.OfacEnhanced;

@@ -4,7 +4,6 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
 

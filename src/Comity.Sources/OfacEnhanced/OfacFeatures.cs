@@ -1,7 +1,7 @@
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Building;
-using Comity.Sources.Custom;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.OfacEnhanced;
 

@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Common;
 using Comity.Sources.Building;
 
 namespace Comity.Sources.Un;

@@ -7,7 +7,6 @@ using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.UsTrade;
 
