@@ -3,8 +3,8 @@ using System.Globalization;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Common;
 using Comity.Sources.Building;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.Ofac;
 
