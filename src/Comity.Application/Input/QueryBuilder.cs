@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 
 namespace Comity.Application.Input;
 

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Comity.Application.Input;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
 
 namespace Comity.Server.Yente;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 using Comity.Sources.Spreadsheets;
 
 namespace Comity.Sources.Au;

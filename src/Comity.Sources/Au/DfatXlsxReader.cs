@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;
-using Comity.Sources.Uk;
 
 namespace Comity.Sources.Au;
 
@@ -126,7 +126,7 @@ internal sealed class DfatXlsxReader : IListReader
             kind = NameKind.WeakAlias;
         }
 
-        draft.AddName(new EntityName(name, kind.Value, null, originalScript ? UkText.ScriptOf(name) : null));
+        draft.AddName(new EntityName(name, kind.Value, null, originalScript ? ScriptCodes.Of(name) : null));
 
         var dates = DfatText.BirthDates(h.Cell(row, "Date of Birth"), out var failed);
         foreach (var date in dates)

@@ -1,14 +1,32 @@
 using Comity.Core.Model;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Building;
 
 /// <summary>Collects the facts of one listed subject from one or many source rows (denormalised lists repeat them)
-/// and builds an immutable <see cref="Entity"/>. Every collection is de-duplicated in order of first appearance;
-/// a name seen with several kinds keeps the strongest (Primary, then Alias, Former, WeakAlias). Primary names come
-/// first in the built entity.</summary>
+/// and builds an immutable <see cref="Entity"/>. Every reader builds its entities through this one class.</summary>
+/// <remarks>
+/// <para><b>The duplicate rule.</b> Every collection keeps its values in order of first appearance and drops a value
+/// equal to one already present, where equal means:</para>
+/// <list type="bullet">
+/// <item>names: the same full text (ordinal). The strongest kind seen wins (Primary, then Alias, Former,
+/// WeakAlias); the first language seen is kept, and the first name parts (filled in from a later copy when missing);</item>
+/// <item>birth dates: the same value (from, to, circa, calendar), whatever the raw text;</item>
+/// <item>identifiers: the same type, normalised value and country (the first note wins); an identifier whose
+/// normalised value is empty is dropped;</item>
+/// <item>birth places, addresses, cross-references and properties: every field equal;</item>
+/// <item>countries, programmes, topics and titles: the same text (ordinal).</item>
+/// </list>
+/// <para>Blank values (null, empty, white space) are ignored. Names, places and identifiers given as text, and
+/// programmes, topics, titles and cross-references, are cleaned with <see cref="TextValue.Clean(string?)"/> before
+/// they are compared; remarks, property values and values passed as model records are taken as they are.
+/// In the built entity the names are ordered by kind, strongest first (primary, alias, former, weak alias), and in
+/// order of first appearance within a kind.</para>
+/// </remarks>
 internal sealed class EntityDraft(string source, string sourceId, Schema schema)
 {
     private readonly List<EntityName> _names = [];
+    private readonly Dictionary<string, int> _nameIndex = new(StringComparer.Ordinal);
     private readonly OrderedSet<FuzzyDate> _birthDates = new(BirthDateComparer.Instance);
     private readonly OrderedSet<Place> _birthPlaces = new();
     private readonly OrderedSet<string> _nationalities = new(StringComparer.Ordinal);
@@ -34,35 +52,50 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
 
     public int NameCount => _names.Count;
 
-    /// <summary>Adds a name; an equal name (full text and language) already present keeps the stronger kind and
-    /// the parts it has.</summary>
+    /// <summary>The names collected so far, in order of first appearance.</summary>
+    public IReadOnlyList<EntityName> Names => _names;
+
+    /// <summary>The programmes collected so far.</summary>
+    public IReadOnlyList<string> Programs => _programs.Items;
+
+    /// <summary>The remarks collected so far.</summary>
+    public IReadOnlyList<string> Remarks => _remarks.Items;
+
+    /// <summary>Adds a name; a name with the same full text already present keeps the stronger kind, its language,
+    /// and the parts it has (taking them from <paramref name="name"/> when it has none).</summary>
     public void AddName(EntityName? name)
     {
-        if (name is null)
+        if (name is null || string.IsNullOrWhiteSpace(name.Full))
         {
             return;
         }
 
-        for (var i = 0; i < _names.Count; i++)
+        if (!_nameIndex.TryGetValue(name.Full, out var i))
         {
-            var existing = _names[i];
-            if (string.Equals(existing.Full, name.Full, StringComparison.Ordinal)
-                && string.Equals(existing.Language, name.Language, StringComparison.Ordinal))
-            {
-                if (Strength(name.Kind) > Strength(existing.Kind))
-                {
-                    _names[i] = existing with { Kind = name.Kind, Parts = existing.Parts ?? name.Parts };
-                }
-                else if (existing.Parts is null && name.Parts is not null)
-                {
-                    _names[i] = existing with { Parts = name.Parts };
-                }
-
-                return;
-            }
+            _nameIndex.Add(name.Full, _names.Count);
+            _names.Add(name);
+            return;
         }
 
-        _names.Add(name);
+        var existing = _names[i];
+        var merged = existing with
+        {
+            Kind = Strength(name.Kind) > Strength(existing.Kind) ? name.Kind : existing.Kind,
+            Parts = existing.Parts ?? name.Parts,
+        };
+        if (merged != existing)
+        {
+            _names[i] = merged;
+        }
+    }
+
+    /// <summary>Adds a name from its cleaned text; empty <paramref name="parts"/> are dropped.</summary>
+    public void AddName(string? full, NameKind kind, NameParts? parts = null, string? language = null)
+    {
+        if (TextValue.Clean(full) is { } f)
+        {
+            AddName(new EntityName(f, kind, parts is { IsEmpty: false } ? parts : null, language));
+        }
     }
 
     /// <summary>When no name is primary, promotes the first strong alias (else the first name); true when it did.</summary>
@@ -87,21 +120,47 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
         }
     }
 
+    public void AddBirthDates(IEnumerable<FuzzyDate> dates)
+    {
+        foreach (var d in dates)
+        {
+            AddBirthDate(d);
+        }
+    }
+
     public void AddBirthPlace(Place? place)
     {
-        if (place is not null)
+        if (place is not null && !string.IsNullOrWhiteSpace(place.Text))
         {
             _birthPlaces.Add(place);
         }
     }
 
+    /// <summary>Adds a place of birth from its cleaned text; without <paramref name="country"/>, the country is
+    /// resolved from the text after its last comma (or the whole text).</summary>
+    public void AddBirthPlace(string? text, string? country = null)
+    {
+        if (TextValue.Clean(text) is { } t)
+        {
+            AddBirthPlace(new Place(t, country ?? Countries.Resolve(LastPart(t))));
+        }
+    }
+
+    /// <summary>Adds a nationality given as an ISO alpha-2 code (lowercase).</summary>
     public void AddNationality(string? iso2) => AddCode(_nationalities, iso2);
 
+    /// <summary>Adds a citizenship given as an ISO alpha-2 code (lowercase).</summary>
     public void AddCitizenship(string? iso2) => AddCode(_citizenships, iso2);
+
+    /// <summary>Adds a nationality given as a country name or code; false when it does not resolve.</summary>
+    public bool TryAddNationality(string? text) => TryAddCountry(_nationalities, text);
+
+    /// <summary>Adds a citizenship given as a country name or code; false when it does not resolve.</summary>
+    public bool TryAddCitizenship(string? text) => TryAddCountry(_citizenships, text);
 
     public void AddAddress(Address? address)
     {
-        if (address is not null)
+        if (address is not null && !string.IsNullOrWhiteSpace(address.Full))
         {
             _addresses.Add(address);
         }
@@ -115,22 +174,39 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
         }
     }
 
-    public void AddProgram(string? program) => AddText(_programs, program);
-
-    public void AddTopic(string topic) => _topics.Add(topic);
-
-    public void AddTitle(string? title) => AddText(_titles, title);
-
-    public void AddRemark(string? remark) => AddText(_remarks, remark);
-
-    public void AddCrossReference(string scheme, string? value)
+    /// <summary>Adds an identifier from its cleaned value and note.</summary>
+    public void AddIdentifier(IdentifierType type, string? value, string? country = null, string? note = null)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        if (TextValue.Clean(value) is { } v)
         {
-            _crossReferences.Add(new CrossReference(scheme, value.Trim()));
+            AddIdentifier(new Identifier(type, v, country, TextValue.Clean(note)));
         }
     }
 
+    public void AddProgram(string? program) => AddText(_programs, program);
+
+    public void AddTopic(string? topic) => AddText(_topics, topic);
+
+    public void AddTitle(string? title) => AddText(_titles, title);
+
+    /// <summary>Adds a remark as given (free text keeps its spacing and line breaks); blank remarks are ignored.</summary>
+    public void AddRemark(string? remark)
+    {
+        if (!string.IsNullOrWhiteSpace(remark))
+        {
+            _remarks.Add(remark);
+        }
+    }
+
+    public void AddCrossReference(string scheme, string? value)
+    {
+        if (TextValue.Clean(value) is { } v)
+        {
+            _crossReferences.Add(new CrossReference(scheme, v));
+        }
+    }
+
+    /// <summary>Adds a property value as given; blank values are ignored.</summary>
     public void AddProperty(string name, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -141,13 +217,22 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
 
     public bool HasProperty(string name) => _properties.Items.Any(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
+    /// <summary>Keeps the earliest listing date seen.</summary>
+    public void SetListedOn(PartialDate? date)
+    {
+        if (date is { } d && (ListedOn is null || d < ListedOn.Value))
+        {
+            ListedOn = d;
+        }
+    }
+
     public Entity Build() => new()
     {
         Id = Entity.MakeId(Source, SourceId),
         Source = Source,
         SourceId = SourceId,
         Schema = Schema,
-        Names = [.. _names.Where(n => n.Kind == NameKind.Primary), .. _names.Where(n => n.Kind != NameKind.Primary)],
+        Names = [.. _names.OrderByDescending(n => Strength(n.Kind))],
         BirthDates = [.. _birthDates.Items],
         BirthPlaces = [.. _birthPlaces.Items],
         Nationalities = [.. _nationalities.Items],
@@ -164,6 +249,18 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
         Properties = [.. _properties.Items],
     };
 
+    /// <summary>The entity, with a primary name ensured (<see cref="EnsurePrimary"/>), or null when it has no name.</summary>
+    public Entity? BuildNamed()
+    {
+        if (_names.Count == 0)
+        {
+            return null;
+        }
+
+        EnsurePrimary();
+        return Build();
+    }
+
     private static int Strength(NameKind kind) => kind switch
     {
         NameKind.Primary => 3,
@@ -174,18 +271,35 @@ internal sealed class EntityDraft(string source, string sourceId, Schema schema)
 
     private static void AddCode(OrderedSet<string> set, string? iso2)
     {
-        if (!string.IsNullOrEmpty(iso2))
+        if (!string.IsNullOrWhiteSpace(iso2))
         {
             set.Add(iso2);
         }
     }
 
+    private static bool TryAddCountry(OrderedSet<string> set, string? text)
+    {
+        if (TextValue.Clean(text) is not { } t || !Countries.TryResolve(t, out var iso))
+        {
+            return false;
+        }
+
+        set.Add(iso);
+        return true;
+    }
+
     private static void AddText(OrderedSet<string> set, string? text)
     {
-        if (!string.IsNullOrWhiteSpace(text))
+        if (TextValue.Clean(text) is { } t)
         {
-            set.Add(text);
+            set.Add(t);
         }
+    }
+
+    private static string LastPart(string text)
+    {
+        var i = text.LastIndexOf(',');
+        return i >= 0 ? text[(i + 1)..] : text;
     }
 
     /// <summary>Birth dates are equal when they denote the same value (the raw text may differ).</summary>

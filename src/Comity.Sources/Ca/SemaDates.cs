@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Ca;
 

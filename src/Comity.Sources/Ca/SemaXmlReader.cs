@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.Ca;
 
@@ -196,7 +197,7 @@ internal sealed class SemaXmlReader : IListReader
             }
         }
 
-        return d.Build();
+        return d.BuildNamed();
     }
 
     /// <summary>The English half of a bilingual regime name (<c>Russia / Russie</c> → <c>Russia</c>).</summary>

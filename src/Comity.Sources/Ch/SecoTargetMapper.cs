@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Uk;
 
 namespace Comity.Sources.Ch;
 
@@ -59,7 +59,7 @@ internal static class SecoTargetMapper
         foreach (var foreign in target.Els("foreign-identifier").Select(f => TextValue.Clean(f.Value)).OfType<string>())
         {
             draft.AddCrossReference(
-                OtherInformation.IsUnReference(foreign) ? "UN" : foreign.StartsWith("EU.", StringComparison.Ordinal) ? "EU" : "FOREIGN",
+                UnReferenceIds.IsMatch(foreign) ? "UN" : foreign.StartsWith("EU.", StringComparison.Ordinal) ? "EU" : "FOREIGN",
                 foreign);
         }
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Common;
 

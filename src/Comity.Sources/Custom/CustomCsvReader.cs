@@ -4,6 +4,7 @@ using System.Text;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Custom;
@@ -161,7 +162,7 @@ internal sealed class CustomCsvReader(CustomColumnMapping? mapping = null) : ILi
 
         foreach (var n in SplitMulti(Get("nationality")))
         {
-            if (!d.AddNationality(n))
+            if (!d.TryAddNationality(n))
             {
                 diagnostics.Add(new Diagnostic(file, location, "bad-country", $"nationality '{n}' is not a known country; ignored"));
             }
@@ -207,7 +208,7 @@ internal sealed class CustomCsvReader(CustomColumnMapping? mapping = null) : ILi
             }
         }
 
-        return d.Build();
+        return d.BuildNamed();
     }
 
     private int Index(string[] header, string field)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Eu;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 using Comity.Sources.Spreadsheets;

@@ -1,3 +1,4 @@
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 

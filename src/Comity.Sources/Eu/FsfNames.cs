@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.Eu;

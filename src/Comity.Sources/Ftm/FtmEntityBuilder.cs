@@ -1,7 +1,6 @@
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
-using Comity.Sources.Custom;
+using Comity.Sources.Building;
 
 namespace Comity.Sources.Ftm;
 
@@ -103,12 +102,12 @@ internal static class FtmEntityBuilder
 
         foreach (var n in r.Values("nationality"))
         {
-            d.AddNationality(n);
+            d.TryAddNationality(n);
         }
 
         foreach (var n in r.Values("citizenship"))
         {
-            d.AddCitizenship(n);
+            d.TryAddCitizenship(n);
         }
 
         foreach (var c in r.Values("country"))

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.Ftm;
 

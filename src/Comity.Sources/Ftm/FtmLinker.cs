@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Custom;
+using Comity.Sources.Building;
 
 namespace Comity.Sources.Ftm;
 
@@ -154,7 +154,7 @@ internal sealed class FtmLinker
         var result = ImmutableArray.CreateBuilder<Entity>(_order.Count);
         foreach (var id in _order)
         {
-            if (_drafts[id].Build() is { } e)
+            if (_drafts[id].BuildNamed() is { } e)
             {
                 result.Add(e);
             }

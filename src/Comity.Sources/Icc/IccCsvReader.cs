@@ -3,8 +3,8 @@ using System.Text;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.Icc;
 
@@ -93,7 +93,7 @@ internal sealed class IccCsvReader : IListReader
         d.Gender = GenderOf(Get(row, "gender"));
         foreach (var n in ReadSupport.Split(Get(row, "nationality"), "|"))
         {
-            d.AddNationality(n);
+            d.TryAddNationality(n);
         }
 
         var sources = Get(row, "sources");
@@ -125,7 +125,7 @@ internal sealed class IccCsvReader : IListReader
         d.AddProperty("status_date", Get(row, "status_date"));
         d.AddProperty("status_note", Get(row, "status_note"));
         Verification(d, row, Get(row, "status_note"));
-        return d.Build();
+        return d.BuildNamed();
     }
 
     private static Entity? Designation(IReadOnlyDictionary<string, string> row)
@@ -149,7 +149,7 @@ internal sealed class IccCsvReader : IListReader
         {
             if (schema == Schema.Person)
             {
-                d.AddNationality(n);
+                d.TryAddNationality(n);
             }
             else if (Countries.Resolve(n) is { } c)
             {
@@ -172,7 +172,7 @@ internal sealed class IccCsvReader : IListReader
         d.AddProperty("enforcement_status", Get(row, "enforcement_status"));
         d.AddProperty("enforcement_note", Get(row, "enforcement_note"));
         Verification(d, row, Get(row, "enforcement_note"));
-        return d.Build();
+        return d.BuildNamed();
     }
 
     private static void Verification(EntityDraft d, IReadOnlyDictionary<string, string> row, string? note)

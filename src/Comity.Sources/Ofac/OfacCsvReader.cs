@@ -3,8 +3,8 @@ using System.Globalization;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Registry;
 
 namespace Comity.Sources.Ofac;
 
@@ -34,6 +34,7 @@ internal sealed class OfacCsvReader : IListReader
         var diagnostics = new List<Diagnostic>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = new Dictionary<int, int>();
+        var remarks = new Dictionary<int, string>();
         SortedDictionary<int, EntityDraft> drafts;
         if (primary is null)
         {
@@ -42,23 +43,23 @@ internal sealed class OfacCsvReader : IListReader
         }
         else
         {
-            drafts = ReadPrimary(primary, source, diagnostics, counts, lines);
+            drafts = ReadPrimary(primary, source, diagnostics, counts, lines, remarks);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         if (tables.TryGetValue(OfacCsvTable.Comments, out var comments))
         {
-            ReadComments(comments, drafts, diagnostics, counts);
+            ReadComments(comments, drafts, remarks, diagnostics, counts);
         }
 
         var primaryName = Path.GetFileName(named);
         foreach (var (num, d) in drafts)
         {
-            if (d.Remarks is { } r)
+            if (remarks.GetValueOrDefault(num)?.Trim() is { Length: > 0 } r)
             {
-                d.Remarks = r.Trim();
+                d.AddRemark(r);
                 var where = $"line {lines[num]}";
-                OfacRemarks.Apply(d, d.Remarks, item => diagnostics.Add(new Diagnostic(primaryName, where, "bad-date", $"ent_num {num}: date not understood: '{item}'")));
+                OfacRemarks.Apply(d, r, item => diagnostics.Add(new Diagnostic(primaryName, where, "bad-date", $"ent_num {num}: date not understood: '{item}'")));
             }
         }
 
@@ -135,7 +136,7 @@ internal sealed class OfacCsvReader : IListReader
         return tables;
     }
 
-    private static SortedDictionary<int, EntityDraft> ReadPrimary(string path, string source, List<Diagnostic> diagnostics, Dictionary<string, int> counts, Dictionary<int, int> lines)
+    private static SortedDictionary<int, EntityDraft> ReadPrimary(string path, string source, List<Diagnostic> diagnostics, Dictionary<string, int> counts, Dictionary<int, int> lines, Dictionary<int, string> remarks)
     {
         var file = Path.GetFileName(path);
         var rows = OfacCsvFile.ReadRows(path);
@@ -186,23 +187,26 @@ internal sealed class OfacCsvReader : IListReader
 
             var id = num.ToString(CultureInfo.InvariantCulture);
             var d = new EntityDraft(source, id, schema.Value);
-            d.Topics.Add("sanction");
-            d.CrossReferences.Add(new CrossReference("OFAC", id));
-            d.Names.Add(Name(name, NameKind.Primary, schema.Value));
+            d.AddTopic("sanction");
+            d.AddCrossReference("OFAC", id);
+            d.AddName(Name(name, NameKind.Primary, schema.Value));
             if (Clean(f[3]) is { } programs)
             {
-                d.Programs.AddRange(programs.Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.Trim('[', ']', ' ')));
+                foreach (var p in programs.Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    d.AddProgram(p.Trim('[', ']', ' '));
+                }
             }
 
             if (Clean(f[4]) is { } title)
             {
-                d.Titles.Add(title);
+                d.AddTitle(title);
             }
 
             if (Clean(f[5]) is { } callSign)
             {
                 d.AddProperty("callSign", callSign);
-                d.Identifiers.Add(new Identifier(IdentifierType.CallSign, callSign));
+                d.AddIdentifier(new Identifier(IdentifierType.CallSign, callSign));
             }
 
             d.AddProperty("vesselType", Clean(f[6]));
@@ -214,7 +218,11 @@ internal sealed class OfacCsvReader : IListReader
             }
 
             d.AddProperty("owner", Clean(f[10]));
-            d.Remarks = f[11];
+            if (f[11] is { } remark)
+            {
+                remarks[num] = remark;
+            }
+
             drafts[num] = d;
             lines[num] = row.Line;
         }
@@ -227,7 +235,7 @@ internal sealed class OfacCsvReader : IListReader
         return drafts;
     }
 
-    private static void ReadComments(string path, SortedDictionary<int, EntityDraft> drafts, List<Diagnostic> diagnostics, Dictionary<string, int> counts)
+    private static void ReadComments(string path, SortedDictionary<int, EntityDraft> drafts, Dictionary<int, string> remarks, List<Diagnostic> diagnostics, Dictionary<string, int> counts)
     {
         var file = Path.GetFileName(path);
         var rows = OfacCsvFile.ReadRows(path);
@@ -240,20 +248,20 @@ internal sealed class OfacCsvReader : IListReader
                 continue;
             }
 
-            if (!drafts.TryGetValue(num, out var d))
+            if (!drafts.ContainsKey(num))
             {
                 diagnostics.Add(new Diagnostic(file, where, "orphan-comment", $"ent_num {num} is not in the primary table; continuation ignored"));
                 continue;
             }
 
-            var length = d.Remarks?.Length ?? 0;
+            var length = remarks.GetValueOrDefault(num)?.Length ?? 0;
             if (length != RemarksLimit)
             {
                 diagnostics.Add(new Diagnostic(file, where, "comment-mismatch", $"ent_num {num}: Remarks are {length} characters, not {RemarksLimit}, so this continuation does not belong to them (files from different publications?); not appended"));
                 continue;
             }
 
-            d.Remarks += row.Fields[1];
+            remarks[num] += row.Fields[1];
         }
     }
 
@@ -288,7 +296,7 @@ internal sealed class OfacCsvReader : IListReader
             }
 
             var kind = string.Equals(Clean(row.Fields[2]), "fka", StringComparison.OrdinalIgnoreCase) ? NameKind.Former : NameKind.Alias;
-            d.Names.Add(Name(name, kind, d.Schema));
+            d.AddName(Name(name, kind, d.Schema));
         }
     }
 
@@ -324,7 +332,7 @@ internal sealed class OfacCsvReader : IListReader
                 continue;
             }
 
-            d.Addresses.Add(new Address(string.Join(", ", parts), street, city, null, null, country is null ? null : Countries.Resolve(country)));
+            d.AddAddress(new Address(string.Join(", ", parts), street, city, null, null, country is null ? null : Countries.Resolve(country)));
         }
     }
 

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Common;
-using Comity.Sources.Registry;
+using Comity.Sources.Building;
 
 namespace Comity.Sources.Ofac;
 
@@ -82,7 +81,7 @@ internal static partial class OfacRemarks
             if (name is not null)
             {
                 var kind = alias.Groups[1].Value is "f" or "F" ? NameKind.Former : NameKind.WeakAlias;
-                d.Names.Add(new EntityName(name, kind));
+                d.AddName(new EntityName(name, kind));
             }
 
             return;
@@ -91,7 +90,7 @@ internal static partial class OfacRemarks
         if (Labelled(item, "DOB", out var dob))
         {
             var dates = DateText.ParseAlternatives(dob, out var failed);
-            d.BirthDates.AddRange(dates);
+            d.AddBirthDates(dates);
             if (failed.Count > 0)
             {
                 badDate?.Invoke(item);
@@ -104,19 +103,19 @@ internal static partial class OfacRemarks
         {
             var last = pob.LastIndexOf(',');
             var country = Countries.Resolve(last >= 0 ? pob[(last + 1)..] : pob);
-            d.BirthPlaces.Add(new Place(pob, country));
+            d.AddBirthPlace(new Place(pob, country));
             return;
         }
 
         if (Labelled(item, "nationality", out var nationality))
         {
-            AddCountry(d, d.Nationalities, nationality, "nationalityText");
+            AddCountry(d, d.AddNationality, nationality, "nationalityText");
             return;
         }
 
         if (Labelled(item, "citizen", out var citizen))
         {
-            AddCountry(d, d.Citizenships, citizen, "citizenshipText");
+            AddCountry(d, d.AddCitizenship, citizen, "citizenshipText");
             return;
         }
 
@@ -144,8 +143,8 @@ internal static partial class OfacRemarks
                 var imo = ImoNumber().Match(value);
                 if (imo.Success)
                 {
-                    d.Identifiers.Add(new Identifier(IdentifierType.Imo, imo.Groups[1].Value));
-                    d.CrossReferences.Add(new CrossReference("IMO", imo.Groups[1].Value));
+                    d.AddIdentifier(new Identifier(IdentifierType.Imo, imo.Groups[1].Value));
+                    d.AddCrossReference("IMO", imo.Groups[1].Value);
                 }
                 else
                 {
@@ -158,7 +157,7 @@ internal static partial class OfacRemarks
                 var space = value.IndexOf(' ', StringComparison.Ordinal);
                 if (space > 0)
                 {
-                    d.Identifiers.Add(new Identifier(IdentifierType.CryptoAddress, value[(space + 1)..].Trim(), Note: value[..space]));
+                    d.AddIdentifier(new Identifier(IdentifierType.CryptoAddress, value[(space + 1)..].Trim(), Note: value[..space]));
                 }
 
                 break;
@@ -216,7 +215,7 @@ internal static partial class OfacRemarks
 
         if (number.Length > 0)
         {
-            d.Identifiers.Add(new Identifier(label.Type, number, iso, string.Join("; ", notes)));
+            d.AddIdentifier(new Identifier(label.Type, number, iso, string.Join("; ", notes)));
         }
     }
 
@@ -254,11 +253,11 @@ internal static partial class OfacRemarks
         return (rest, country, issued, expires);
     }
 
-    private static void AddCountry(EntityDraft d, List<string> target, string text, string property)
+    private static void AddCountry(EntityDraft d, Action<string> target, string text, string property)
     {
         if (Countries.Resolve(text) is { } iso)
         {
-            target.Add(iso);
+            target(iso);
         }
         else
         {

@@ -2,8 +2,7 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Common;
-using Comity.Sources.Registry;
+using Comity.Sources.Building;
 
 namespace Comity.Sources.Ofac;
 
@@ -37,22 +36,25 @@ internal static class OfacXmlEntry
         }
 
         var d = new EntityDraft(source, uid, schema.Value);
-        d.Topics.Add("sanction");
-        d.CrossReferences.Add(new CrossReference("OFAC", uid));
-        d.Names.Add(Name(last, Text(e, "firstName"), NameKind.Primary, schema.Value));
+        d.AddTopic("sanction");
+        d.AddCrossReference("OFAC", uid);
+        d.AddName(Name(last, Text(e, "firstName"), NameKind.Primary, schema.Value));
         if (Text(e, "title") is { } title)
         {
-            d.Titles.Add(title);
+            d.AddTitle(title);
         }
 
-        d.Remarks = Text(e, "remarks");
+        d.AddRemark(Text(e, "remarks"));
         Action<string> badDate = item => diagnostics.Add(new Diagnostic(file, where, "bad-date", $"date not understood: '{item}'"));
         foreach (var child in e.Elements())
         {
             switch (child.Name.LocalName)
             {
                 case "programList":
-                    d.Programs.AddRange(Items(child, "program").Select(p => TextValue.Clean(p.Value)).OfType<string>());
+                    foreach (var p in Items(child, "program"))
+                    {
+                        d.AddProgram(p.Value);
+                    }
                     break;
                 case "akaList":
                     foreach (var aka in Items(child, "aka"))
@@ -76,10 +78,10 @@ internal static class OfacXmlEntry
 
                     break;
                 case "nationalityList":
-                    AddCountries(d, child, "nationality", d.Nationalities, "nationalityText");
+                    AddCountries(d, child, "nationality", d.AddNationality, "nationalityText");
                     break;
                 case "citizenshipList":
-                    AddCountries(d, child, "citizenship", d.Citizenships, "citizenshipText");
+                    AddCountries(d, child, "citizenship", d.AddCitizenship, "citizenshipText");
                     break;
                 case "dateOfBirthList":
                     foreach (var item in Items(child, "dateOfBirthItem"))
@@ -87,7 +89,7 @@ internal static class OfacXmlEntry
                         if (Text(item, "dateOfBirth") is { } dob)
                         {
                             var dates = DateText.ParseAlternatives(dob, out var failed);
-                            d.BirthDates.AddRange(dates);
+                            d.AddBirthDates(dates);
                             if (failed.Count > 0)
                             {
                                 badDate(dob);
@@ -102,7 +104,7 @@ internal static class OfacXmlEntry
                         if (Text(item, "placeOfBirth") is { } pob)
                         {
                             var comma = pob.LastIndexOf(',');
-                            d.BirthPlaces.Add(new Place(pob, Countries.Resolve(comma >= 0 ? pob[(comma + 1)..] : pob)));
+                            d.AddBirthPlace(new Place(pob, Countries.Resolve(comma >= 0 ? pob[(comma + 1)..] : pob)));
                         }
                     }
 
@@ -138,7 +140,7 @@ internal static class OfacXmlEntry
         var first = Text(aka, "firstName");
 
         // Weak aliases carry the whole string in lastName, commas included: no parts.
-        d.Names.Add(weak && first is null ? new EntityName(last, kind) : Name(last, first, kind, d.Schema));
+        d.AddName(weak && first is null ? new EntityName(last, kind) : Name(last, first, kind, d.Schema));
     }
 
     private static void AddId(EntityDraft d, XElement id, Action<string> badDate)
@@ -168,7 +170,7 @@ internal static class OfacXmlEntry
         }
         else
         {
-            d.Identifiers.Add(new Identifier(IdentifierType.Other, number, countryText is null ? null : Countries.Resolve(countryText), type));
+            d.AddIdentifier(new Identifier(IdentifierType.Other, number, countryText is null ? null : Countries.Resolve(countryText), type));
         }
     }
 
@@ -182,11 +184,11 @@ internal static class OfacXmlEntry
         var full = Join(street, city, region, postal, country);
         if (full is not null)
         {
-            d.Addresses.Add(new Address(full, street, city, region, postal, country is null ? null : Countries.Resolve(country)));
+            d.AddAddress(new Address(full, street, city, region, postal, country is null ? null : Countries.Resolve(country)));
         }
     }
 
-    private static void AddCountries(EntityDraft d, XElement list, string element, List<string> target, string property)
+    private static void AddCountries(EntityDraft d, XElement list, string element, Action<string> target, string property)
     {
         foreach (var item in Items(list, element))
         {
@@ -197,7 +199,7 @@ internal static class OfacXmlEntry
 
             if (Countries.Resolve(country) is { } iso)
             {
-                target.Add(iso);
+                target(iso);
             }
             else
             {
@@ -211,7 +213,7 @@ internal static class OfacXmlEntry
         if (Text(v, "callSign") is { } callSign)
         {
             d.AddProperty("callSign", callSign);
-            d.Identifiers.Add(new Identifier(IdentifierType.CallSign, callSign));
+            d.AddIdentifier(new Identifier(IdentifierType.CallSign, callSign));
         }
 
         d.AddProperty("vesselType", Text(v, "vesselType"));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
 

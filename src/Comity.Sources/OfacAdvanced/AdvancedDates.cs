@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
 

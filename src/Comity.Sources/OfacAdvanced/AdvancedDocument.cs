@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
 

@@ -1,5 +1,5 @@
 using Comity.Core.Model;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
 namespace Comity.Sources.OfacAdvanced;
 

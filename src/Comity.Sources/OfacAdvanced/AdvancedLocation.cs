@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Common;
 
 namespace Comity.Sources.OfacAdvanced;

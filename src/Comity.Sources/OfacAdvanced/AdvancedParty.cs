@@ -1,7 +1,8 @@
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 using Comity.Sources.OfacEnhanced;
 
 namespace Comity.Sources.OfacAdvanced;

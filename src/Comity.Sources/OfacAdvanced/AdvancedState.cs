@@ -4,7 +4,6 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacAdvanced;
 
@@ -112,7 +111,7 @@ internal sealed class AdvancedState(string file)
             return;
         }
 
-        if (draft.Build() is not { } entity)
+        if (draft.BuildNamed() is not { } entity)
         {
             _diagnostics.Add(new Diagnostic(file, $"{location} FixedRef={draft.SourceId}", "bad-party", "DistinctParty has no name: skipped", DiagnosticSeverity.Error));
             return;

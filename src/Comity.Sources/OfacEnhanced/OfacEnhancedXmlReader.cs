@@ -5,8 +5,8 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.OfacEnhanced;
 
@@ -77,7 +77,7 @@ internal sealed class OfacEnhancedXmlReader : IListReader
                         var line = SafeXml.Line(xml);
                         var entity = SafeXml.ReadElement(xml);
                         var draft = Entity(entity, refs, featureTypes, name, $"entity[{entityCount}] (line {line})", diagnostics);
-                        if (draft?.Build() is { } e)
+                        if (draft?.BuildNamed() is { } e)
                         {
                             // Built at once (the draft is dropped): the source is only known at the end and set then.
                             allSdn &= IsOnSdn(entity);

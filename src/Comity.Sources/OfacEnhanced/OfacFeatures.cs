@@ -1,6 +1,7 @@
 using Comity.Core.Model;
 using Comity.Core.Text;
-using Comity.Sources.Custom;
+using Comity.Sources.Building;
+using Comity.Sources.Common;
 
 namespace Comity.Sources.OfacEnhanced;
 
@@ -27,22 +28,22 @@ internal static class OfacFeatures
             case "Nationality Country":
                 if (country is not null)
                 {
-                    d.AddNationality(country);
+                    d.TryAddNationality(country);
                 }
                 else
                 {
-                    d.AddNationality(text);
+                    d.TryAddNationality(text);
                 }
 
                 return;
             case "Citizenship Country":
                 if (country is not null)
                 {
-                    d.AddCitizenship(country);
+                    d.TryAddCitizenship(country);
                 }
                 else
                 {
-                    d.AddCitizenship(text);
+                    d.TryAddCitizenship(text);
                 }
 
                 return;

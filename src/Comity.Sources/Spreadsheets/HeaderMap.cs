@@ -1,5 +1,5 @@
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Common;
 
 namespace Comity.Sources.Spreadsheets;
 

@@ -1,3 +1,4 @@
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 
 namespace Comity.Sources.Spreadsheets;
@@ -89,7 +90,7 @@ internal static class TabularFile
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in row.Cells)
         {
-            if (Common.TextValue.Clean(c.AsText()) is { } n)
+            if (TextValue.Clean(c.AsText()) is { } n)
             {
                 set.Add(n);
             }

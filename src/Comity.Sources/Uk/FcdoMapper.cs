@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
-using Comity.Sources.Common;
 
 namespace Comity.Sources.Uk;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
+using Comity.Core.Text;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Building;
 using Comity.Sources.Common;
@@ -312,7 +313,7 @@ internal static partial class OfsiConListMapper
                     else if (group.Reported.Add("UKSL " + reference))
                     {
                         // Two 2025 groups carry their UN reference (SDi.005) in this slot.
-                        var un = OtherInformation.IsUnReference(reference);
+                        var un = UnReferenceIds.IsMatch(reference);
                         if (un)
                         {
                             draft.AddCrossReference("UN", reference);

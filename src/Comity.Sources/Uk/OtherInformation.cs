@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Uk;
 
@@ -56,14 +56,8 @@ internal static partial class OtherInformation
     /// <summary>True for a UK Sanctions List id such as <c>RUS0296</c>.</summary>
     public static bool IsUkslReference(string value) => UkslId().IsMatch(value);
 
-    /// <summary>True for a UN reference number such as <c>QDi.291</c>.</summary>
-    public static bool IsUnReference(string value) => UnId().IsMatch(value);
-
     [GeneratedRegex(@"^[A-Z]{3}\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex UkslId();
-
-    [GeneratedRegex(@"^[A-Z]{2}[ie]\.\d{1,4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnId();
 
     [GeneratedRegex(@"\(([A-Za-z][A-Za-z /\-]{1,40})\):", RegexOptions.CultureInvariant)]
     private static partial Regex Label();

@@ -113,35 +113,7 @@ internal static partial class UkText
             return s;
         }
 
-        return language ?? script ?? ScriptOf(name);
-    }
-
-    /// <summary>The ISO 15924 code of the first non-Latin letter's script, or null.</summary>
-    public static string? ScriptOf(string name)
-    {
-        foreach (var c in name)
-        {
-            string? script = c switch
-            {
-                >= '\u0400' and <= '\u04FF' => "Cyrl",
-                >= '\u0370' and <= '\u03FF' => "Grek",
-                >= '\u0530' and <= '\u058F' => "Armn",
-                >= '\u0590' and <= '\u05FF' => "Hebr",
-                >= '\u0600' and <= '\u06FF' => "Arab",
-                >= '\u0E00' and <= '\u0E7F' => "Thai",
-                >= '\u1000' and <= '\u109F' => "Mymr",
-                >= '\u10A0' and <= '\u10FF' => "Geor",
-                >= '\uAC00' and <= '\uD7AF' => "Hang",
-                >= '\u4E00' and <= '\u9FFF' => "Hani",
-                _ => null,
-            };
-            if (script is not null)
-            {
-                return script;
-            }
-        }
-
-        return null;
+        return language ?? script ?? ScriptCodes.Of(name);
     }
 
     /// <summary>A name from UK name columns: Name 1–5 are given and middle names, Name 6 the family name or the

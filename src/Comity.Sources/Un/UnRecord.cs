@@ -3,8 +3,7 @@ using System.Xml.Linq;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Common;
-using Comity.Sources.Registry;
+using Comity.Sources.Building;
 
 namespace Comity.Sources.Un;
 
@@ -34,19 +33,19 @@ internal static partial class UnRecord
         }
 
         var d = new EntityDraft(UnXmlReader.SourceName, reference, individual ? Schema.Person : Schema.Organization);
-        d.Topics.Add("sanction");
-        d.Names.Add(new EntityName(name, NameKind.Primary));
-        d.CrossReferences.Add(new CrossReference("UN", reference));
-        d.Identifiers.Add(new Identifier(IdentifierType.UnReference, reference));
+        d.AddTopic("sanction");
+        d.AddName(new EntityName(name, NameKind.Primary));
+        d.AddCrossReference("UN", reference);
+        d.AddIdentifier(new Identifier(IdentifierType.UnReference, reference));
         d.AddProperty("dataid", dataId);
         if (Text(e, "NAME_ORIGINAL_SCRIPT") is { } original)
         {
-            d.Names.Add(new EntityName(original, NameKind.Alias, Language: "original"));
+            d.AddName(new EntityName(original, NameKind.Alias, Language: "original"));
         }
 
         if (Text(e, "UN_LIST_TYPE") is { } program)
         {
-            d.Programs.Add(program);
+            d.AddProgram(program);
         }
 
         if (Text(e, "LISTED_ON") is { } listed)
@@ -67,9 +66,11 @@ internal static partial class UnRecord
             "Female" => Gender.Female,
             _ => Gender.Unknown,
         };
-        d.Remarks = Text(e, "COMMENTS1");
-        d.Titles.AddRange(Values(e, "TITLE"));
-        d.Titles.AddRange(Values(e, "DESIGNATION"));
+        d.AddRemark(Text(e, "COMMENTS1"));
+        foreach (var title in Values(e, "TITLE").Concat(Values(e, "DESIGNATION")))
+        {
+            d.AddTitle(title);
+        }
         foreach (var n in Values(e, "NATIONALITY"))
         {
             if (TextValue.Clean(n, NotAvailable) is null)
@@ -80,7 +81,7 @@ internal static partial class UnRecord
 
             if (Countries.Resolve(n) is { } iso)
             {
-                d.Nationalities.Add(iso);
+                d.AddNationality(iso);
             }
             else
             {
@@ -149,14 +150,14 @@ internal static partial class UnRecord
         // Some ALIAS_NAME elements hold several spellings separated by semicolons ("Halen Bakhtiar; Haleh Bakhtiari").
         foreach (var one in name.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            d.Names.Add(new EntityName(one, kind));
+            d.AddName(new EntityName(one, kind));
         }
 
         if (Text(alias, "DATE_OF_BIRTH") is { } dob)
         {
             if (DateText.Parse(dob) is { } date)
             {
-                d.BirthDates.Add(date);
+                d.AddBirthDate(date);
             }
             else
             {
@@ -199,7 +200,7 @@ internal static partial class UnRecord
 
         if (result is not null)
         {
-            d.BirthDates.Add(result);
+            d.AddBirthDate(result);
         }
         else if (raw is not null)
         {
@@ -239,7 +240,7 @@ internal static partial class UnRecord
         var text = Join(street, city, region, country);
         if (text is not null)
         {
-            d.BirthPlaces.Add(new Place(text, country is null ? null : Countries.Resolve(country)));
+            d.AddBirthPlace(new Place(text, country is null ? null : Countries.Resolve(country)));
         }
     }
 
@@ -253,7 +254,7 @@ internal static partial class UnRecord
         var full = Join(street, city, region, zip, country);
         if (full is not null)
         {
-            d.Addresses.Add(new Address(full, street, city, region, zip, country is null ? null : Countries.Resolve(country)));
+            d.AddAddress(new Address(full, street, city, region, zip, country is null ? null : Countries.Resolve(country)));
         }
     }
 
@@ -276,7 +277,7 @@ internal static partial class UnRecord
             issued is null ? null : $"issued {issued}",
             Text(doc, "CITY_OF_ISSUE"),
             Text(doc, "NOTE"));
-        d.Identifiers.Add(new Identifier(type, number, country, note));
+        d.AddIdentifier(new Identifier(type, number, country, note));
     }
 
     internal static IdentifierType DocumentType(string? type)

@@ -3,8 +3,8 @@ using System.Text;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.UsTrade;
 
@@ -96,7 +96,7 @@ internal sealed class CslCsvReader : IListReader
         var entities = ImmutableArray.CreateBuilder<Entity>(order.Count);
         foreach (var id in order)
         {
-            if (drafts[id].Build() is { } e)
+            if (drafts[id].BuildNamed() is { } e)
             {
                 entities.Add(e);
             }
@@ -146,12 +146,12 @@ internal sealed class CslCsvReader : IListReader
 
         foreach (var c in ReadSupport.Split(row["nationalities"], "; "))
         {
-            d.AddNationality(c);
+            d.TryAddNationality(c);
         }
 
         foreach (var c in ReadSupport.Split(row["citizenships"], "; "))
         {
-            d.AddCitizenship(c);
+            d.TryAddCitizenship(c);
         }
 
         foreach (var dob in ReadSupport.Split(row["dates_of_birth"], "; "))

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Building;
 using Comity.Sources.Common;
-using Comity.Sources.Custom;
 
 namespace Comity.Sources.UsTrade;
 
@@ -167,7 +167,7 @@ internal sealed partial class DplTextReader : IListReader
                 }
             }
 
-            if (d.Build() is { } entity)
+            if (d.BuildNamed() is { } entity)
             {
                 entities.Add(entity);
             }

@@ -83,8 +83,8 @@ public class SecoXmlReaderTests
             Assert.Equal(
                 [
                     new EntityName("Ibrahim ASIRI", NameKind.Primary, new NameParts("Ibrahim", null, "ASIRI"), "eng"),
-                    new EntityName("Abu Saleh", NameKind.WeakAlias),
                     new EntityName("Ibrahim al-Asiri", NameKind.Alias),
+                    new EntityName("Abu Saleh", NameKind.WeakAlias),
                 ],
                 e.Names);
             Assert.Equal(["1982"], e.BirthDates.Select(d => d.ToString()));

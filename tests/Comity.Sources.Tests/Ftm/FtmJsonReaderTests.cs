@@ -1,7 +1,6 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
 using Comity.Sources.Ftm;
-using Comity.Sources.Tests.Custom;
 
 namespace Comity.Sources.Tests.Ftm;
 

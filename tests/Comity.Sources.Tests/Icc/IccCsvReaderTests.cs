@@ -1,6 +1,5 @@
 using Comity.Core.Model;
 using Comity.Sources.Icc;
-using Comity.Sources.Tests.Custom;
 
 namespace Comity.Sources.Tests.Icc;
 

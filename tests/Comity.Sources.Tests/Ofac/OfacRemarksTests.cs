@@ -1,6 +1,6 @@
 using Comity.Core.Model;
+using Comity.Sources.Building;
 using Comity.Sources.Ofac;
-using Comity.Sources.Registry;
 
 namespace Comity.Sources.Tests.Ofac;
 
@@ -11,7 +11,7 @@ public class OfacRemarksTests
     private static Entity Parse(string remarks, Schema schema = Schema.Person, List<string>? bad = null)
     {
         var d = new EntityDraft("us-ofac-sdn", "1", schema);
-        d.Names.Add(new EntityName("PRIMARY"));
+        d.AddName(new EntityName("PRIMARY"));
         OfacRemarks.Apply(d, remarks, item => bad?.Add(item));
         return d.Build();
     }

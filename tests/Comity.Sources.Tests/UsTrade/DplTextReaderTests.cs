@@ -1,6 +1,5 @@
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
-using Comity.Sources.Tests.Custom;
 using Comity.Sources.UsTrade;
 
 namespace Comity.Sources.Tests.UsTrade;

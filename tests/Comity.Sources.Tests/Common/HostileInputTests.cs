@@ -5,7 +5,7 @@ using Comity.Sources.Ftm;
 using Comity.Sources.OfacAdvanced;
 using Comity.Sources.OfacEnhanced;
 
-namespace Comity.Sources.Tests.Custom;
+namespace Comity.Sources.Tests.Common;
 
 /// <summary>Truncated, hostile and garbage input for the XML and JSON readers: each must throw
 /// <see cref="ListFormatException"/> naming the file, never hang, resolve entities or crash otherwise.</summary>

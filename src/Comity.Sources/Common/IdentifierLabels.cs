@@ -1,6 +1,6 @@
 using Comity.Core.Model;
 
-namespace Comity.Sources.Custom;
+namespace Comity.Sources.Common;
 
 /// <summary>Maps the document and feature labels of US lists (OFAC <c>ID DOCUMENT TYPE</c> values, CSL <c>ids</c>
 /// types, advanced-XML IDRegDocType and feature labels) to <see cref="IdentifierType"/>.</summary>

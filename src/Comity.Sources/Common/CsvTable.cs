@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Comity.Sources.Custom;
+namespace Comity.Sources.Common;
 
 /// <summary>One CSV record with the line it starts on (1-based) and its cells.</summary>
 internal sealed record CsvRecord(int Line, IReadOnlyList<string> Cells, bool Unterminated);

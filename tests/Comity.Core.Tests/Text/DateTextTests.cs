@@ -1,6 +1,6 @@
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
-namespace Comity.Sources.Tests.Common;
+namespace Comity.Core.Tests.Text;
 
 public class DateTextTests
 {

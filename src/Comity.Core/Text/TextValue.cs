@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Comity.Sources.Common;
+namespace Comity.Core.Text;
 
-/// <summary>Whitespace and null handling shared by every reader.</summary>
+/// <summary>Whitespace and null handling shared by every list reader and every input (CSV rows, API bodies).</summary>
 public static class TextValue
 {
     /// <summary>Trims, maps NBSP and other Unicode spaces to a space, and collapses runs of whitespace (including

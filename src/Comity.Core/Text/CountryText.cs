@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
-using Comity.Core.Text;
 
-namespace Comity.Sources.Common;
+namespace Comity.Core.Text;
 
 /// <summary>Resolves the country words lists write: names and codes (through <see cref="Countries"/>), and the
 /// demonyms that DFAT and others use for citizenship (<c>Russian</c>, <c>Afghan</c>, <c>Saudi Arabian</c>).</summary>
-internal static class CountryText
+public static class CountryText
 {
     private static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

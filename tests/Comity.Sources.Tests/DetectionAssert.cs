@@ -1,6 +1,6 @@
 using Comity.Sources.Abstractions;
 
-namespace Comity.Sources.Tests.Custom;
+namespace Comity.Sources.Tests;
 
 /// <summary>Checks a reader's <c>CanRead</c> on every real file: yes to its own, no to every other.</summary>
 internal static class DetectionAssert

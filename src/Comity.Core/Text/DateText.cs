@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Comity.Core.Model;
 
-namespace Comity.Sources.Common;
+namespace Comity.Core.Text;
 
 /// <summary>Order of day and month in slash- or dash-separated numeric dates.</summary>
 public enum DateOrder

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Comity.Sources.Common;
+using Comity.Core.Text;
 
-namespace Comity.Sources.Custom;
+namespace Comity.Sources.Common;
 
 /// <summary>Small helpers shared by the readers (splitting cleaned lists, record counts).</summary>
 internal static class ReadSupport

@@ -1,6 +1,6 @@
 using Comity.Core.Model;
 
-namespace Comity.Sources.Custom;
+namespace Comity.Sources.Common;
 
 /// <summary>Turns a pair of day bounds (as OFAC's enhanced and advanced XML encode partial dates) back into a
 /// <see cref="FuzzyDate"/> of the right precision: 1962-01-01…1962-12-31 is the year 1962.</summary>
