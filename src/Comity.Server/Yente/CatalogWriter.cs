@@ -81,7 +81,7 @@ internal static class CatalogWriter
         w.WriteString("description", title);
         w.WriteNull("url");
         w.WriteString("version", version);
-        w.WriteString("updated_at", loaded);
+        w.WriteString("updated_at", list.Count == 0 ? loaded : CorpusSnapshot.Wire(list.Max(c => FtmWriter.DataDate(c, snapshot))));
         w.WriteString("last_export", loaded);
         w.WriteNumber("entity_count", list.Sum(c => snapshot.DatasetsBySource[c].EntityCount));
         w.WriteStartArray("children");

@@ -134,10 +134,14 @@ internal static class FtmProperties
     public static List<KeyValuePair<string, List<string>>> Sanction(Entity e, string authority)
     {
         var s = Split(e).Sanction;
-        s.Insert("entity", e.Id);
         s.Insert("authority", authority);
+        s.Insert("entity", e.Id);
         return s.Properties;
     }
+
+    /// <summary>The listing dates of <paramref name="e"/> (its Sanction's <c>listingDate</c> values).</summary>
+    public static IEnumerable<string> ListingDates(Entity e) =>
+        Split(e).Sanction.Properties.FirstOrDefault(kv => string.Equals(kv.Key, "listingDate", StringComparison.Ordinal)).Value ?? [];
 
     private static (Bag Entity, Bag Sanction) Split(Entity e)
     {
@@ -368,14 +372,15 @@ internal static class FtmProperties
         public void Insert(string property, string value)
         {
             var i = Properties.FindIndex(kv => string.Equals(kv.Key, property, StringComparison.Ordinal));
-            if (i < 0)
+            var values = i < 0 ? [] : Properties[i].Value;
+            if (i >= 0)
             {
-                Properties.Insert(0, new(property, [value]));
+                Properties.RemoveAt(i);
             }
-            else if (!Properties[i].Value.Contains(value, StringComparer.Ordinal))
-            {
-                Properties[i].Value.Insert(0, value);
-            }
+
+            values.Remove(value);
+            values.Insert(0, value);
+            Properties.Insert(0, new(property, values));
         }
 
         /// <summary>Writes the note lines into the schema's note property (<c>notes</c>, <c>summary</c>).</summary>

@@ -9,8 +9,8 @@ namespace Comity.Server.Yente;
 
 /// <summary>Writes entities as FtM JSON (yente's entity shape), with each listing's Sanction entity.</summary>
 /// <remarks>The timestamps come from the data, never from a clock: <c>last_seen</c> is the data date of the
-/// entity's list file (its publication date, else the file's modification time), <c>first_seen</c> the listing
-/// date (else the data date), <c>last_change</c> the entity's own last-amended date where the list gives one, else
+/// entity's list file (its publication date, else the latest date its entries record), <c>first_seen</c> the earliest
+/// listing date (else the data date), <c>last_change</c> the entity's own last-amended date where the list gives one, else
 /// the data date.</remarks>
 internal static class FtmWriter
 {
@@ -19,6 +19,9 @@ internal static class FtmWriter
 
     /// <summary>The list properties that carry the date an entry was last amended.</summary>
     private static readonly string[] ChangeProperties = ["modifiedAt", "lastUpdated", "lastUpdate"];
+
+    /// <summary>The list properties that carry a date of an event of the listing (designation, amendment, status).</summary>
+    private static readonly string[] ContentDates = ["modifiedAt", "lastUpdated", "lastUpdate", "designatedOn", "designated", "issued", "status_date", "delistedOn", "delisted", "listingDate"];
 
     private static readonly ConditionalWeakTable<CorpusSnapshot, ConcurrentDictionary<string, DateTime>> DataDates = [];
 
@@ -113,7 +116,7 @@ internal static class FtmWriter
         var props = FtmProperties.Sanction(listing, authority);
         var entity = props.First(kv => string.Equals(kv.Key, "entity", StringComparison.Ordinal));
         entity.Value[0] = entityId;
-        var caption = props.FirstOrDefault(kv => string.Equals(kv.Key, "program", StringComparison.Ordinal)).Value?[0] ?? authority;
+        var caption = First(props, "program") ?? First(props, "programId") ?? authority;
         w.WriteString("id", listing.Id + SanctionSuffix);
         w.WriteString("caption", caption);
         w.WriteString("schema", "Sanction");
@@ -121,6 +124,9 @@ internal static class FtmWriter
         WriteProperties(w, props);
         w.WriteEndObject();
     }
+
+    private static string? First(List<KeyValuePair<string, List<string>>> props, string name) =>
+        props.FirstOrDefault(kv => string.Equals(kv.Key, name, StringComparison.Ordinal)).Value?[0];
 
     private static void WriteProperties(Utf8JsonWriter w, List<KeyValuePair<string, List<string>>> props)
     {
@@ -148,7 +154,7 @@ internal static class FtmWriter
     public static (DateTime FirstSeen, DateTime LastSeen, DateTime LastChange) Times(Entity e, CorpusSnapshot snapshot)
     {
         var last = DataDate(e.Source, snapshot);
-        var first = Stamp(e.Property("first_seen")) ?? (e.ListedOn is { } l ? l.Earliest.ToDateTime(TimeOnly.MinValue) : last);
+        var first = Stamp(e.Property("first_seen")) ?? FtmProperties.ListingDates(e).Select(Stamp).Min() ?? last;
         var change = Stamp(e.Property("last_change"))
             ?? ChangeProperties.Select(p => Stamp(e.Property(p))).Max()
             ?? last;
@@ -157,8 +163,9 @@ internal static class FtmWriter
         return (first, last, change);
     }
 
-    /// <summary>The data date of a dataset: its publication date when the file carries one, else the modification
-    /// time of its file (the newest, for a folder), else the corpus load time.</summary>
+    /// <summary>The data date of a dataset: its publication date when the file carries one, else the latest date its
+    /// entries record, else the modification time of its file (the newest, for a folder), else the corpus load
+    /// time.</summary>
     public static DateTime DataDate(string source, CorpusSnapshot snapshot) =>
         DataDates.GetOrCreateValue(snapshot).GetOrAdd(source, s =>
         {
@@ -170,6 +177,32 @@ internal static class FtmWriter
             if (Stamp(d.Provenance.Published) is { } published)
             {
                 return published;
+            }
+
+            // A file without a publication date (the OFAC CSV sets, the FCDO sheet, the ICC tables) is at least as
+            // recent as the latest date its entries record (a designation, an amendment, a status change).
+            var loaded = snapshot.Corpus.LoadedAt.UtcDateTime;
+            DateTime? latest = null;
+            foreach (var e in snapshot.Corpus.Entities)
+            {
+                if (!string.Equals(e.Source, s, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var dates = ContentDates.Select(p => Stamp(e.Property(p))).Append(e.ListedOn is { } l ? l.Earliest.ToDateTime(TimeOnly.MinValue) : null);
+                foreach (var date in dates)
+                {
+                    if (date is { } t && t <= loaded && (latest is null || t > latest))
+                    {
+                        latest = t;
+                    }
+                }
+            }
+
+            if (latest is { } content)
+            {
+                return content;
             }
 
             try

@@ -124,6 +124,82 @@ public sealed class FtmValidityTests(FtmValidityTests.CorpusServer fixture) : IC
         Assert.True(validator.Errors.Count == 0, $"{validator.InvalidValues} of {validator.Values} property values invalid; first errors:\n" + string.Join('\n', validator.Errors.Take(30)));
     }
 
+    [Fact]
+    public async Task Timestamps_come_from_the_data_not_from_the_clock()
+    {
+        var server = fixture.Server;
+        var catalog = await GetOkAsync(server, "/catalog");
+        var datasets = catalog.GetProperty("datasets").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, StringComparer.Ordinal);
+        var loaded = datasets["default"].GetProperty("last_export").GetString();
+        foreach (var (name, d) in datasets)
+        {
+            // Every bundled list has a data date of its own: a publication date or the latest date its entries record.
+            Assert.NotEqual(loaded, d.GetProperty("updated_at").GetString());
+        }
+
+        var checkedListings = 0;
+        foreach (var (_, name) in Subjects)
+        {
+            var found = await GetOkAsync(server, "/search/default?limit=5&q=" + Uri.EscapeDataString(name));
+            foreach (var hit in found.GetProperty("results").EnumerateArray())
+            {
+                var id = hit.GetProperty("id").GetString()!;
+                var e = await GetOkAsync(server, "/entities/" + Uri.EscapeDataString(id));
+                await Task.Delay(TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
+                var again = await GetOkAsync(server, "/entities/" + Uri.EscapeDataString(id));
+                var dataset = e.GetProperty("datasets")[0].GetString()!;
+                foreach (var field in new[] { "first_seen", "last_seen", "last_change" })
+                {
+                    Assert.Equal(e.GetProperty(field).GetString(), again.GetProperty(field).GetString());
+                    Assert.Equal(e.GetProperty(field).GetString(), hit.GetProperty(field).GetString());
+                }
+
+                Assert.Equal(datasets[dataset].GetProperty("updated_at").GetString(), e.GetProperty("last_seen").GetString());
+                var own = e.GetProperty("properties").GetProperty("sanctions").EnumerateArray()
+                    .Single(s => s.GetProperty("id").GetString() == id + ":sanction");
+                Assert.Equal(id, own.GetProperty("properties").GetProperty("entity")[0].GetString());
+                if (own.GetProperty("properties").TryGetProperty("listingDate", out var listed)
+                    && string.CompareOrdinal(listed[0].GetString(), e.GetProperty("last_seen").GetString()) <= 0)
+                {
+                    Assert.StartsWith(listed.EnumerateArray().Select(x => x.GetString()!).Min(StringComparer.Ordinal)!, e.GetProperty("first_seen").GetString(), StringComparison.Ordinal);
+                    checkedListings++;
+                }
+            }
+        }
+
+        Assert.True(checkedListings > 10, $"only {checkedListings} listings carried a listing date");
+    }
+
+    [Fact]
+    public async Task Sanctions_are_ids_with_nested_false_and_each_id_answers()
+    {
+        var server = fixture.Server;
+        var validator = new FtmValidator(FtmModel.Default);
+        var found = await GetOkAsync(server, "/search/default?limit=3&q=" + Uri.EscapeDataString("Korea Mining Development"));
+        var ids = found.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        Assert.NotEmpty(ids);
+        foreach (var id in ids)
+        {
+            var flat = await GetOkAsync(server, "/entities/" + Uri.EscapeDataString(id) + "?nested=false");
+            validator.Validate(flat, id);
+            var refs = flat.GetProperty("properties").GetProperty("sanctions").EnumerateArray().Select(s => s.GetString()!).ToList();
+            Assert.Contains(id + ":sanction", refs);
+            foreach (var r in refs)
+            {
+                var sanction = await GetOkAsync(server, "/entities/" + Uri.EscapeDataString(r));
+                validator.Validate(sanction, r);
+                Assert.Equal("Sanction", sanction.GetProperty("schema").GetString());
+                Assert.Equal(r, sanction.GetProperty("id").GetString());
+                Assert.Equal(r[..^":sanction".Length], sanction.GetProperty("properties").GetProperty("entity")[0].GetString());
+                Assert.NotEmpty(sanction.GetProperty("properties").GetProperty("authority").EnumerateArray());
+            }
+        }
+
+        Assert.Empty(validator.Errors);
+        using var missing = await server.GetAsync("/entities/" + Uri.EscapeDataString("un-sc:nope:sanction"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     private static async Task<JsonElement> GetOkAsync(TestServer server, string url)
     {
         using var response = await server.GetAsync(url);
