@@ -114,7 +114,7 @@ public sealed class FtmValidityTests(FtmValidityTests.CorpusServer fixture) : IC
         output.WriteLine($"{subjects.Count} subjects, {matched} /match results, {ids.Count} distinct entities fetched, {nestedSanctions} nested sanctions");
         output.WriteLine($"{validator.Entities} entities checked, {validator.Values} property values, {validator.InvalidValues} invalid");
         output.WriteLine($"{validator.UnknownProperties.Count} undefined schema:property pairs: {string.Join(", ", validator.UnknownProperties)}");
-        foreach (var error in validator.Errors.Take(4000))
+        foreach (var error in validator.Errors.Take(400))
         {
             output.WriteLine(error);
         }
