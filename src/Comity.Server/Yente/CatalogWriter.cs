@@ -15,7 +15,7 @@ internal static class CatalogWriter
         w.WriteStartArray("datasets");
         foreach (var d in snapshot.Corpus.Datasets.OrderBy(d => d.Source, StringComparer.Ordinal))
         {
-            WriteDataset(w, d, version, loaded);
+            WriteDataset(w, d, version, SnapshotViews.Wire(FtmWriter.DataDate(d.Source, snapshot)), loaded);
         }
 
         WriteCollection(w, DatasetScope.Default, "Default collection: every loaded list", snapshot.DatasetsBySource.Keys, snapshot, version, loaded);
@@ -34,10 +34,10 @@ internal static class CatalogWriter
         w.WriteEndObject();
     }
 
-    private static void WriteDataset(Utf8JsonWriter w, Dataset d, string version, string loaded)
+    /// <summary>One dataset; <paramref name="updated"/> is its data date (the <c>last_seen</c> of its entities).</summary>
+    private static void WriteDataset(Utf8JsonWriter w, Dataset d, string version, string updated, string loaded)
     {
         var p = d.Provenance;
-        var updated = p.Published is { Length: >= 10 } pub ? pub[..10] + "T00:00:00" : loaded;
         w.WriteStartObject();
         w.WriteString("name", d.Source);
         w.WriteString("title", $"{p.Authority} ({d.Source})");
@@ -80,7 +80,7 @@ internal static class CatalogWriter
         w.WriteString("description", title);
         w.WriteNull("url");
         w.WriteString("version", version);
-        w.WriteString("updated_at", loaded);
+        w.WriteString("updated_at", list.Count == 0 ? loaded : SnapshotViews.Wire(list.Max(c => FtmWriter.DataDate(c, snapshot))));
         w.WriteString("last_export", loaded);
         w.WriteNumber("entity_count", list.Sum(c => snapshot.DatasetsBySource[c].EntityCount));
         w.WriteStartArray("children");

@@ -64,9 +64,15 @@ internal static class YenteEndpoints
     {
         try
         {
-            new QueryParams(context.Request.Query).Bool("nested", true);
+            var nested = new QueryParams(context.Request.Query).Bool("nested", true);
             var snapshot = host.Current ?? throw new YenteException(StatusCodes.Status503ServiceUnavailable, "Index not ready.");
             var e = snapshot.Corpus.Find(entityId);
+            if (e is null && entityId.EndsWith(FtmWriter.SanctionSuffix, StringComparison.Ordinal)
+                && snapshot.Corpus.Find(entityId[..^FtmWriter.SanctionSuffix.Length]) is { } listing)
+            {
+                return WireJson.Ok(w => FtmWriter.WriteSanction(w, listing, snapshot));
+            }
+
             if (e is null)
             {
                 var colon = entityId.IndexOf(':', StringComparison.Ordinal);
@@ -83,7 +89,7 @@ internal static class YenteEndpoints
                 throw new YenteException(StatusCodes.Status404NotFound, "No such entity!");
             }
 
-            return WireJson.Ok(w => FtmWriter.Write(w, e, snapshot));
+            return WireJson.Ok(w => FtmWriter.Write(w, e, snapshot, nested ? Sanctions.Nested : Sanctions.Ids));
         }
         catch (YenteException ex)
         {
