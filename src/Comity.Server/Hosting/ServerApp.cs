@@ -33,6 +33,10 @@ internal static partial class ServerApp
         });
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // A start-up failure (e.g. the port is in use) is reported by ComityServer.RunAsync in one line, not as the
+        // host's logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(k =>
         {
