@@ -171,12 +171,15 @@ public sealed class QueryBuilder
         };
     }
 
-    /// <summary>Parses male/female/m/f/other (case-insensitive); anything else is unknown.</summary>
+    /// <summary>Parses male/female/m/f/other and their German, French, Spanish, Italian and Dutch forms
+    /// (case-insensitive); anything else is unknown.</summary>
     public static Gender ParseGender(string value) => value.Trim().ToLowerInvariant() switch
     {
-        "m" or "male" or "man" or "masculin" or "mann" => Gender.Male,
-        "f" or "female" or "woman" or "feminin" or "frau" => Gender.Female,
-        "other" or "x" or "diverse" => Gender.Other,
+        "m" or "male" or "man" or "masculin" or "mann" or "männlich" or "maennlich" or "homme" or "h" or "hombre" or "masculino"
+            or "uomo" or "maschio" or "maschile" => Gender.Male,
+        "f" or "female" or "woman" or "feminin" or "féminin" or "frau" or "w" or "weiblich" or "femme" or "mujer" or "femenino"
+            or "donna" or "femmina" or "femminile" or "v" or "vrouw" => Gender.Female,
+        "other" or "x" or "diverse" or "divers" or "d" => Gender.Other,
         _ => Gender.Unknown,
     };
 
