@@ -7,15 +7,25 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Comity: screen people, companies, vessels and aircraft against sanctions lists and ICC warrants, with explained matches and the legal decision for your jurisdiction.");
-        root.Subcommands.Add(ScreenCommand.Create());
-        root.Subcommands.Add(CompareCommand.Create());
-        root.Subcommands.Add(CalibrateCommand.Create());
-        root.Subcommands.Add(ListsCommand.Create());
-        root.Subcommands.Add(LawCommands.Obligations());
-        root.Subcommands.Add(LawCommands.Regimes());
-        root.Subcommands.Add(ServeCommand.Serve());
-        root.Subcommands.Add(ServeCommand.Audit());
-        return CliRunner.Run(root, args);
+        var context = CliContext.FromConsole();
+        return CliRunner.Run(CommandTree(context), args, context);
     }
+
+    /// <summary>Every <c>comity</c> command, bound to <paramref name="context"/> (tests run this tree in-process).</summary>
+    public static RootCommand CommandTree(CliContext context)
+    {
+        var root = new RootCommand("Comity: screen people, companies, vessels and aircraft against sanctions lists and ICC warrants, with explained matches and the legal decision for your jurisdiction.");
+        root.Subcommands.Add(ScreenCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(CalibrateCommand.Create(context));
+        root.Subcommands.Add(ListsCommand.Create(context));
+        root.Subcommands.Add(LawCommands.Obligations(context));
+        root.Subcommands.Add(LawCommands.Regimes(context));
+        root.Subcommands.Add(ServeCommand.Serve(context));
+        root.Subcommands.Add(ServeCommand.Audit(context));
+        return root;
+    }
+
+    /// <summary>Runs <paramref name="args"/> against <paramref name="context"/>: the in-process entry point.</summary>
+    public static int Run(CliContext context, params string[] args) => CliRunner.Run(CommandTree(context), args, context);
 }

@@ -8,7 +8,7 @@ namespace Comity.Server;
 public static class ComityServer
 {
     /// <summary>Runs until <paramref name="cancellationToken"/> fires or the process is asked to stop; returns the
-    /// exit code (0 after a clean shutdown, 1 when start-up failed).</summary>
+    /// exit code (0 after a clean shutdown, 2 when start-up failed: port in use, unusable store or keys file).</summary>
     public static async Task<int> RunAsync(ServeOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -20,8 +20,8 @@ public static class ComityServer
         catch (Exception e) when (e is IOException or ArgumentException or InvalidOperationException or UnauthorizedAccessException
             or StoreException or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
-            await Console.Error.WriteLineAsync($"comity serve: {e.Message}").ConfigureAwait(false);
-            return 1;
+            await Console.Error.WriteLineAsync($"comity serve: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+            return 2;
         }
 
         await using (server.ConfigureAwait(false))

@@ -11,6 +11,7 @@ namespace Comity.Application.Corpus;
 public sealed class CorpusHost : IDisposable
 {
     private readonly ICorpusSource _source;
+    private readonly IReadOnlyList<string> _lists;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,11 +19,14 @@ public sealed class CorpusHost : IDisposable
     private ReloadAttempt? _last;
     private ReloadAttempt? _lastFailure;
 
-    public CorpusHost(ICorpusSource source, TimeProvider clock)
+    /// <param name="lists">List files and folders; empty: the bundled default corpus.</param>
+    public CorpusHost(ICorpusSource source, IReadOnlyList<string> lists, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(lists);
         ArgumentNullException.ThrowIfNull(clock);
         _source = source;
+        _lists = lists;
         _clock = clock;
     }
 
@@ -40,7 +44,7 @@ public sealed class CorpusHost : IDisposable
     public bool Reloading => _gate.CurrentCount == 0;
 
     /// <summary>The list paths this host loads.</summary>
-    public IReadOnlyList<string> Paths => _source.Paths;
+    public IReadOnlyList<string> Paths => ListCorpusSource.PathsOf(_lists);
 
     public Task WaitForFirstLoadAsync(CancellationToken cancellationToken) => _firstLoad.Task.WaitAsync(cancellationToken);
 
@@ -55,7 +59,7 @@ public sealed class CorpusHost : IDisposable
             ReloadAttempt attempt;
             try
             {
-                var corpus = await Task.Run(() => _source.Load(cancellationToken), cancellationToken).ConfigureAwait(false);
+                var corpus = await Task.Run(() => _source.Load(_lists, cancellationToken), cancellationToken).ConfigureAwait(false);
                 var snapshot = new CorpusSnapshot(corpus, sw.Elapsed);
                 Interlocked.Exchange(ref _current, snapshot);
                 attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, true, null, corpus.Version);

@@ -1,20 +1,28 @@
 namespace Comity.Application.Corpus;
 
-/// <summary>Where a corpus comes from: the one interface every front end loads through, so that a faster source
-/// (a persisted snapshot) can slot in without changing them.</summary>
+/// <summary>Where a front end gets its <see cref="ScreeningCorpus"/>: the one place corpus loading happens (CLI,
+/// server start-up and hot reload), so a persisted snapshot (or a cache shared by tests) can stand in for reading
+/// and indexing the lists.</summary>
 public interface ICorpusSource
 {
-    /// <summary>The list files and folders the corpus is built from (watched for changes by the server).</summary>
-    IReadOnlyList<string> Paths { get; }
-
-    /// <summary>Loads a complete corpus, or throws naming the failing file; never returns a partial one.</summary>
-    ScreeningCorpus Load(CancellationToken cancellationToken = default);
+    /// <summary>The corpus of <paramref name="lists"/> (files or folders), or of the bundled default corpus when
+    /// <paramref name="lists"/> is empty. Throws <see cref="Sources.Abstractions.ListFormatException"/> naming the
+    /// file that failed; never returns a partial corpus.</summary>
+    ScreeningCorpus Load(IReadOnlyList<string> lists, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Loads the corpus by reading the list files (the bundled default corpus when no paths are given).</summary>
-public sealed class ListFilesCorpusSource(IReadOnlyList<string>? paths, TimeProvider clock) : ICorpusSource
+/// <summary>Reads and indexes the lists on every call (<see cref="CorpusLoader"/>).</summary>
+public sealed class ListCorpusSource(TimeProvider? clock = null) : ICorpusSource
 {
-    public IReadOnlyList<string> Paths => paths is { Count: > 0 } ? [.. paths.Select(Path.GetFullPath)] : DefaultCorpus.Paths();
+    public ScreeningCorpus Load(IReadOnlyList<string> lists, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        return lists.Count > 0
+            ? CorpusLoader.Load(lists, clock, cancellationToken: cancellationToken)
+            : CorpusLoader.LoadDefault(clock, cancellationToken: cancellationToken);
+    }
 
-    public ScreeningCorpus Load(CancellationToken cancellationToken = default) => CorpusLoader.Load(Paths, clock, cancellationToken: cancellationToken);
+    /// <summary>The files and folders a corpus of <paramref name="lists"/> is read from (what a watcher watches).</summary>
+    public static IReadOnlyList<string> PathsOf(IReadOnlyList<string>? lists) =>
+        lists is { Count: > 0 } ? [.. lists.Select(Path.GetFullPath)] : DefaultCorpus.Paths();
 }

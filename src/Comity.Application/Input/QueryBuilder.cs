@@ -202,11 +202,14 @@ public sealed class QueryBuilder
         };
     }
 
-    /// <summary>Parses male/female/m/f/other (case-insensitive); anything else is unknown.</summary>
+    /// <summary>Parses male/female/m/f/other and their German, French, Spanish, Italian and Dutch forms
+    /// (case-insensitive); anything else is unknown.</summary>
     public static Gender ParseGender(string value) => value.Trim().ToLowerInvariant() switch
     {
-        "m" or "male" or "man" or "masculin" or "masculine" or "mann" or "männlich" or "maennlich" or "homme" or "hombre" or "masculino" or "maschile" or "uomo" or "mannelijk" or "h" => Gender.Male,
-        "f" or "female" or "woman" or "feminin" or "féminin" or "feminine" or "frau" or "weiblich" or "femme" or "mujer" or "femenino" or "femminile" or "donna" or "vrouw" or "vrouwelijk" or "w" => Gender.Female,
+        "m" or "male" or "man" or "masculin" or "mann" or "männlich" or "maennlich" or "homme" or "h" or "hombre" or "masculino"
+            or "uomo" or "maschio" or "maschile" or "mannelijk" or "masculine" => Gender.Male,
+        "f" or "female" or "woman" or "feminin" or "féminin" or "frau" or "w" or "weiblich" or "femme" or "mujer" or "femenino"
+            or "donna" or "femmina" or "femminile" or "v" or "vrouw" or "vrouwelijk" or "feminine" => Gender.Female,
         "other" or "x" or "diverse" or "divers" or "d" or "autre" or "otro" or "altro" => Gender.Other,
         _ => Gender.Unknown,
     };

@@ -1,5 +1,3 @@
-using nietras.SeparatedValues;
-
 namespace Comity.Application.Input;
 
 /// <summary>One input row: its number (1-based, data rows only), its line in the file, and the query or the reason it
@@ -9,14 +7,26 @@ public sealed record InputRow(int Row, int Line, Core.Model.Query? Query, string
 /// <summary>Reads screening queries from a CSV with a header row (comma, semicolon, tab or pipe separated; detected).
 /// Columns are bound by name (<see cref="QueryFields"/>); <c>column=field</c> mappings add or override bindings.
 /// A malformed row is returned with its error and line number; reading goes on.</summary>
+/// <remarks>Every record is one line: quoted fields may hold separators and doubled quotes, not line breaks. A line
+/// with an unterminated quote is returned as an error row naming the line, and reading resynchronises at the next
+/// line, so one stray quote never swallows the rest of the file.</remarks>
 public static class QueryCsvReader
 {
-    /// <summary>Reads rows lazily from a file, or from standard input when <paramref name="path"/> is <c>-</c>.</summary>
-    public static IEnumerable<InputRow> Read(string path, IReadOnlyDictionary<string, string>? mappings = null)
+    /// <summary>Opens a file, or standard input when <paramref name="path"/> is <c>-</c>, and reads and binds its
+    /// header now (so a file without a name column fails before anything else is done); rows are read lazily.</summary>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="ArgumentException">A bad mapping or a header without a name column (the message names the file).</exception>
+    public static QueryCsv Open(string path, IReadOnlyDictionary<string, string>? mappings = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         if (path == "-")
         {
-            return Read(Console.In, mappings);
+            return Open(Console.In, mappings, "standard input", ownsReader: false);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: is a folder, not a CSV file", path);
         }
 
         if (!File.Exists(path))
@@ -24,81 +34,48 @@ public static class QueryCsvReader
             throw new FileNotFoundException($"{path}: no such file", path);
         }
 
-        return ReadFile(path, mappings);
+        return Open(new StreamReader(path, detectEncodingFromByteOrderMarks: true), mappings, path, ownsReader: true);
     }
 
-    private static IEnumerable<InputRow> ReadFile(string path, IReadOnlyDictionary<string, string>? mappings)
+    /// <summary>Opens a text reader (see <see cref="Open(string, IReadOnlyDictionary{string, string}?)"/>);
+    /// <paramref name="source"/> names it in messages.</summary>
+    public static QueryCsv Open(TextReader text, IReadOnlyDictionary<string, string>? mappings = null, string source = "input", bool ownsReader = false)
     {
-        using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        foreach (var row in Read(text, mappings))
+        ArgumentNullException.ThrowIfNull(text);
+        try
         {
-            yield return row;
+            return new QueryCsv(text, mappings, source, ownsReader);
         }
+        catch
+        {
+            if (ownsReader)
+            {
+                text.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Reads rows lazily from a file, or from standard input when <paramref name="path"/> is <c>-</c>.</summary>
+    public static IEnumerable<InputRow> Read(string path, IReadOnlyDictionary<string, string>? mappings = null)
+    {
+        var csv = Open(path, mappings);
+        return Rows(csv);
     }
 
     /// <summary>Reads rows lazily from a text reader.</summary>
-    public static IEnumerable<InputRow> Read(TextReader text, IReadOnlyDictionary<string, string>? mappings = null)
+    public static IEnumerable<InputRow> Read(TextReader text, IReadOnlyDictionary<string, string>? mappings = null) =>
+        Rows(Open(text, mappings));
+
+    private static IEnumerable<InputRow> Rows(QueryCsv csv)
     {
-        using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(text);
-        var header = reader.Header.ColNames;
-        var bindings = Bind(header, mappings);
-        var n = 0;
-        foreach (var row in reader)
+        using (csv)
         {
-            n++;
-            var line = row.LineNumberFrom;
-            if (row.ColCount != header.Count)
+            foreach (var row in csv.Rows())
             {
-                yield return new InputRow(n, line, null, $"line {line}: {row.ColCount} columns, header has {header.Count}", []);
-                continue;
-            }
-
-            var builder = new QueryBuilder();
-            foreach (var (col, field) in bindings)
-            {
-                builder.Add(field, row[col].ToString());
-            }
-
-            var query = builder.Build(out var error);
-            yield return new InputRow(n, line, query, error is null ? null : $"line {line}: {error}", builder.Warnings);
-        }
-    }
-
-    private static List<(int Column, QueryField Field)> Bind(IReadOnlyList<string> header, IReadOnlyDictionary<string, string>? mappings)
-    {
-        var result = new List<(int, QueryField)>();
-        var mapped = new Dictionary<string, QueryField>(StringComparer.OrdinalIgnoreCase);
-        if (mappings is not null)
-        {
-            foreach (var (column, fieldName) in mappings)
-            {
-                if (!QueryFields.TryParse(fieldName, out var f))
-                {
-                    throw new ArgumentException($"--map {column}={fieldName}: unknown field '{fieldName}'");
-                }
-
-                if (!header.Contains(column, StringComparer.OrdinalIgnoreCase))
-                {
-                    throw new ArgumentException($"--map {column}={fieldName}: no column '{column}' in the header ({string.Join(", ", header)})");
-                }
-
-                mapped[column] = f;
+                yield return row;
             }
         }
-
-        for (var i = 0; i < header.Count; i++)
-        {
-            if (mapped.TryGetValue(header[i], out var f) || QueryFields.TryParse(header[i], out f))
-            {
-                result.Add((i, f));
-            }
-        }
-
-        if (!result.Exists(b => b.Item2 is QueryField.Name or QueryField.FirstName or QueryField.LastName))
-        {
-            throw new ArgumentException($"input header has no name column (name, full_name, first_name, last_name; or --map COLUMN=name): {string.Join(", ", header)}");
-        }
-
-        return result;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Comity.Application.Input;
 using Comity.Application.Screening;
+using Comity.Law;
 
 namespace Comity.Application.Output;
 
@@ -11,11 +12,14 @@ public enum OutputFormat
     Csv,
 }
 
-/// <summary>Writes screening results, one record per input row (JSON Lines) or one line per hit (CSV).</summary>
+/// <summary>Writes screening results, one record per input row (JSON Lines) or one line per hit (CSV). A row that could
+/// not be screened is written too (<see cref="WriteError"/>): a JSON object with <c>error</c>, or a CSV line with the
+/// <c>error</c> column set, so a batch job sees every input row in the output.</summary>
 public sealed class ScreeningWriter : IDisposable
 {
     private static readonly string[] CsvHeader =
-        ["row", "id", "query_name", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "programs", "matched_name"];
+        ["row", "id", "query_name", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "programs", "matched_name",
+         "action", "conflict", "unconfirmed", "basis", "error"];
 
     private readonly Stream _stream;
     private readonly OutputFormat _format;
@@ -62,6 +66,32 @@ public sealed class ScreeningWriter : IDisposable
         _stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>Writes a row that could not be screened: its number, line and error.</summary>
+    public void WriteError(InputRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var error = row.Error ?? "not screened";
+        if (_format == OutputFormat.Csv)
+        {
+            var cells = new string[CsvHeader.Length];
+            Array.Fill(cells, string.Empty);
+            cells[0] = row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cells[^1] = CsvCell.Escape(error);
+            _csv!.WriteLine(string.Join(',', cells));
+            return;
+        }
+
+        var w = _json;
+        w.Reset(_stream);
+        w.WriteStartObject();
+        w.WriteNumber("row", row.Row);
+        w.WriteNumber("line", row.Line);
+        w.WriteString("error", error);
+        w.WriteEndObject();
+        w.Flush();
+        _stream.WriteByte((byte)'\n');
+    }
+
     private void WriteCsv(InputRow row, ScreeningResult result)
     {
         var csv = _csv!;
@@ -82,6 +112,11 @@ public sealed class ScreeningWriter : IDisposable
                 hit.Match ? "true" : "false",
                 CsvCell.Escape(string.Join(';', e.Programs)),
                 CsvCell.Escape(hit.Scored.Explanation.MatchedName),
+                hit.Decision is { } d ? d.Overall.ToWire() : string.Empty,
+                hit.Decision is { } c ? (c.Conflict ? "true" : "false") : string.Empty,
+                hit.Decision is { } u ? (u.Unconfirmed ? "true" : "false") : string.Empty,
+                CsvCell.Escape(hit.Decision is { } b ? DecisionColumns.Basis(b) : string.Empty),
+                string.Empty,
             }));
         }
     }

@@ -8,7 +8,7 @@ namespace Comity.Cli.Commands;
 /// <summary><c>comity calibrate</c>: precision, recall and F1 per threshold on labelled pairs, and the best threshold.</summary>
 internal static class CalibrateCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var pairs = new Option<string>("--pairs") { Description = "CSV with name1,name2,schema,is_match (optional kind, split).", Required = true };
         var split = new Option<string?>("--split") { Description = "Use only rows of this split (dev or test)." };
@@ -20,26 +20,48 @@ internal static class CalibrateCommand
         cmd.SetAction(r =>
         {
             var wanted = r.GetValue(split);
-            var read = PairsCsv.Read(r.GetValue(pairs)!);
+            var pairsPath = r.GetValue(pairs)!;
+            if (!File.Exists(pairsPath))
+            {
+                throw new UsageException($"--pairs {pairsPath}: no such file");
+            }
+
+            if (r.GetValue(population) is { } pop && !File.Exists(pop))
+            {
+                throw new UsageException($"--population {pop}: no such file");
+            }
+
+            if (r.GetValue(step) is var st && st is <= 0 or > 1)
+            {
+                throw new UsageException($"--step {st}: must be in (0, 1]");
+            }
+
+            if (r.GetValue(threshold) is { } th && th is < 0 or > 1)
+            {
+                throw new UsageException($"--threshold {th}: must be in [0, 1]");
+            }
+
+            var listPaths = CorpusOptions.Paths(r, lists);
+            var read = PairsCsv.Read(pairsPath);
             foreach (var d in read.Diagnostics)
             {
-                Console.Error.WriteLine($"comity: {d}");
+                context.Error.WriteLine($"comity: {d}");
             }
 
             var rows = read.Rows.Where(p => wanted is null || p.Split == wanted).ToList();
             if (rows.Count == 0)
             {
-                throw new ArgumentException($"--pairs: no labelled rows{(wanted is null ? string.Empty : " in split " + wanted)}");
+                throw new UsageException($"--pairs {pairsPath}: no labelled rows{(wanted is null ? string.Empty : " in split " + wanted)}");
             }
 
-            var corpus = CorpusOptions.Load(r.GetValue(lists));
+            var corpus = CorpusOptions.Load(context, listPaths);
             var scored = AccuracyEvaluation.Score(corpus, rows);
             var report = Calibration.Report([.. scored.Select(s => new ScoredPair(s.Score, s.Pair.IsMatch))]);
             var screened = r.GetValue(population) is { } popPath
                 ? AccuracyEvaluation.Screen(corpus, [.. PopulationCsv.Read(popPath).Rows.Where(p => wanted is null || p.Split == wanted)], 0.3)
                 : [];
-            Console.Out.Write(Render(report, screened, r.GetValue(step)));
-            Console.Out.Write(RenderAccuracy(AccuracyEvaluation.Report(r.GetValue(threshold) ?? Core.Matching.MatcherOptions.DefaultThreshold, scored, screened), screened.Length > 0));
+            context.Out.Write(Render(report, screened, r.GetValue(step)));
+            context.Out.Write(RenderAccuracy(AccuracyEvaluation.Report(r.GetValue(threshold) ?? Core.Matching.MatcherOptions.DefaultThreshold, scored, screened), screened.Length > 0));
             return 0;
         });
         return cmd;

@@ -8,10 +8,12 @@ using nietras.SeparatedValues;
 
 namespace Comity.Cli.Commands;
 
-/// <summary><c>comity compare</c>: score two names, or a file of pairs.</summary>
+/// <summary><c>comity compare</c>: score two names, or a file of pairs. The score depends on the corpus (how rare each
+/// name token is across the lists, and the name variants mined from them), so the corpus is loaded, after every
+/// argument and the pairs file's header have been checked.</summary>
 internal static class CompareCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var names = new Argument<string[]>("names") { Description = "Two names: the query name and the listed name.", Arity = new ArgumentArity(0, 2) };
         var schema = new Option<string?>("--schema") { Description = "Schema of both names (Person, Organization, Company, Vessel, Airplane)." };
@@ -23,21 +25,49 @@ internal static class CompareCommand
         cmd.SetAction(r =>
         {
             var t = r.GetValue(threshold) ?? MatcherOptions.DefaultThreshold;
+            if (t is < 0 or > 1)
+            {
+                throw new UsageException($"--threshold {t}: must be in [0, 1]");
+            }
+
             var s = ParseSchema(r.GetValue(schema));
             var pairsFile = r.GetValue(pairs);
             var given = r.GetValue(names) ?? [];
             if (pairsFile is null && given.Length != 2)
             {
-                throw new ArgumentException("compare needs two names, or --pairs FILE.csv");
+                throw new UsageException("compare needs two names, or --pairs FILE.csv");
+            }
+
+            if (pairsFile is not null && given.Length > 0)
+            {
+                throw new UsageException("compare takes two names or --pairs FILE.csv, not both");
             }
 
             if (pairsFile is not null && !File.Exists(pairsFile))
             {
-                throw new FileNotFoundException($"{pairsFile}: no such file", pairsFile);
+                throw new UsageException($"--pairs {pairsFile}: no such file");
             }
 
-            var scorer = new PairScorer(CorpusOptions.Load(r.GetValue(lists), quiet: true));
-            return pairsFile is null ? One(scorer, given[0], given[1], s, t) : Many(scorer, pairsFile, r.GetValue(output), t);
+            var outPath = r.GetValue(output);
+            if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir && !Directory.Exists(dir))
+            {
+                throw new UsageException($"--out {outPath}: no such folder {dir}");
+            }
+
+            var listPaths = CorpusOptions.Paths(r, lists);
+            if (pairsFile is null)
+            {
+                var scorer = new PairScorer(CorpusOptions.Load(context, listPaths, quiet: true));
+                return One(context, scorer, given[0], given[1], s, t);
+            }
+
+            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(pairsFile);
+            if (!reader.Header.TryIndexOf("name1", out _) || !reader.Header.TryIndexOf("name2", out _))
+            {
+                throw new UsageException($"{pairsFile}: line 1: header needs columns name1 and name2");
+            }
+
+            return Many(context, new PairScorer(CorpusOptions.Load(context, listPaths, quiet: true)), reader, pairsFile, outPath, t);
         });
         return cmd;
     }
@@ -45,12 +75,12 @@ internal static class CompareCommand
     private static Schema ParseSchema(string? text) =>
         text is null ? Schema.LegalEntity
         : Schemata.TryParse(text, out var s) ? s
-        : throw new ArgumentException($"--schema: unknown schema '{text}'");
+        : throw new UsageException($"--schema {text}: unknown schema (Person, Organization, Company, LegalEntity, Vessel, Airplane)");
 
-    private static int One(PairScorer scorer, string a, string b, Schema schema, double threshold)
+    private static int One(CliContext context, PairScorer scorer, string a, string b, Schema schema, double threshold)
     {
         var scored = scorer.Score(a, b, schema);
-        using var stdout = Console.OpenStandardOutput();
+        var stdout = context.Stdout;
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteString("name1", a);
@@ -64,27 +94,24 @@ internal static class CompareCommand
         w.WriteEndObject();
         w.Flush();
         stdout.WriteByte((byte)'\n');
+        stdout.Flush();
         return 0;
     }
 
-    private static int Many(PairScorer scorer, string path, string? outPath, double threshold)
+    private static int Many(CliContext context, PairScorer scorer, SepReader reader, string path, string? outPath, double threshold)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-        if (!reader.Header.TryIndexOf("name1", out var c1) || !reader.Header.TryIndexOf("name2", out var c2))
-        {
-            throw new InvalidDataException($"{path}: line 1: header needs columns name1 and name2");
-        }
-
+        reader.Header.TryIndexOf("name1", out var c1);
+        reader.Header.TryIndexOf("name2", out var c2);
         var hasSchema = reader.Header.TryIndexOf("schema", out var cs);
         var header = reader.Header.ColNames;
-        using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
-        using var writer = new StreamWriter(stream) { NewLine = "\n" };
+        using var file = outPath is null ? null : File.Create(outPath);
+        using var writer = new StreamWriter(file ?? context.Stdout, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(string.Join(',', header.Select(CsvCell.Escape).Append("score").Append("match")));
         foreach (var row in reader)
         {
             if (row.ColCount != header.Count)
             {
-                Console.Error.WriteLine($"comity: {path}: line {row.LineNumberFrom}: {row.ColCount} columns, header has {header.Count}; skipped");
+                context.Error.WriteLine($"comity: {path}: line {row.LineNumberFrom}: {row.ColCount} columns, header has {header.Count}; skipped");
                 continue;
             }
 

@@ -3,7 +3,7 @@ using Comity.Application.Corpus;
 
 namespace Comity.Cli.Commands;
 
-/// <summary>The <c>--list</c> option shared by commands that load a corpus.</summary>
+/// <summary>The <c>--list</c> option shared by commands that load a corpus, and the one call that loads it.</summary>
 internal static class CorpusOptions
 {
     public static Option<string[]> List() => new("--list", "-l")
@@ -13,13 +13,29 @@ internal static class CorpusOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public static ScreeningCorpus Load(string[]? lists, bool quiet = false)
+    /// <summary>The <c>--list</c> paths, each checked to exist (before anything is loaded).</summary>
+    public static IReadOnlyList<string> Paths(ParseResult r, Option<string[]> option)
+    {
+        var paths = r.GetValue(option) ?? [];
+        foreach (var p in paths)
+        {
+            if (!File.Exists(p) && !Directory.Exists(p))
+            {
+                throw new UsageException($"--list {p}: no such file or folder");
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Loads the corpus through the context's <see cref="ICorpusSource"/>.</summary>
+    public static ScreeningCorpus Load(CliContext context, IReadOnlyList<string> lists, bool quiet = false)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var corpus = lists is { Length: > 0 } ? CorpusLoader.Load(lists) : CorpusLoader.LoadDefault();
+        var corpus = context.Corpus.Load(lists);
         if (!quiet)
         {
-            Console.Error.WriteLine($"comity: corpus {corpus.Version}: {corpus.Entities.Length:N0} entities from {corpus.Datasets.Length} lists, loaded and indexed in {sw.Elapsed.TotalSeconds:0.00} s");
+            context.Error.WriteLine($"comity: corpus {corpus.Version}: {corpus.Entities.Length:N0} entities from {corpus.Datasets.Length} lists, loaded and indexed in {sw.Elapsed.TotalSeconds:0.00} s");
         }
 
         return corpus;

@@ -5,26 +5,41 @@ using Comity.Law;
 
 namespace Comity.Cli.Commands;
 
-/// <summary><c>comity obligations</c> and <c>comity regimes</c>.</summary>
+/// <summary><c>comity obligations</c> and <c>comity regimes</c>. Neither loads the screening corpus: the law data and,
+/// for a name that is not an exact id, name or alias, the ICC folder alone.</summary>
 internal static class LawCommands
 {
-    public static Command Obligations()
+    public static Command Obligations(CliContext context)
     {
-        var subject = new Argument<string>("subject") { Description = "An ICC warrant subject: name (any case, accents optional) or warrant id such as icc-putin-vladimir." };
+        var subject = new Argument<string>("subject") { Description = "An ICC warrant subject: id (icc-putin-vladimir), name or alias (any case, accents optional), or a name as typed: a surname or a misspelling is resolved with the matching engine over the warrant subjects." };
         var asOf = new Option<string?>("--as-of") { Description = "Date (yyyy-MM-dd; default: today)." };
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        var cmd = new Command("obligations", "For an ICC warrant subject: every state's party status on the date, whether it must arrest, and why.") { subject, asOf, format };
+        var cmd = new Command("obligations", "For an ICC warrant subject: every state's party status on the date, whether it must arrest, and why. Exit 1 when no subject (or more than one) matches.") { subject, asOf, format };
         cmd.SetAction(r =>
         {
+            var render = Renderer(r.GetValue(format)!);
+            var name = r.GetValue(subject)!;
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new UsageException("obligations: the subject is empty");
+            }
+
+            var date = ProfileOptions.ParseDate(r.GetValue(asOf), "--as-of", context.Time);
             var engine = LawEngine.LoadDefault(DefaultCorpus.DataDirectory());
-            var report = WarrantLookup.Obligations(engine, r.GetValue(subject)!, ProfileOptions.ParseDate(r.GetValue(asOf), "--as-of"));
-            Console.Out.Write(Render(r.GetValue(format)!, LawJson.Serialize(report), () => LawTables.Obligations(report)));
-            return 0;
+            var answer = WarrantLookup.Resolve(engine, name, date);
+            context.Out.Write(render == "json" ? answer.ToJson() + "\n" : answer.ToTable());
+            if (!answer.Resolution.Resolved)
+            {
+                context.Error.WriteLine($"comity: {answer.Resolution.Note}");
+                return ExitCodes.Negative;
+            }
+
+            return ExitCodes.Ok;
         });
         return cmd;
     }
 
-    public static Command Regimes()
+    public static Command Regimes(CliContext context)
     {
         var profile = new ProfileOptions();
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
@@ -36,18 +51,19 @@ internal static class LawCommands
 
         cmd.SetAction(r =>
         {
-            var law = profile.Build(r, required: true)!;
+            var render = Renderer(r.GetValue(format)!);
+            var law = profile.Build(r, context, required: true)!;
             var report = law.Engine.Regimes(law.Profile);
-            Console.Out.Write(Render(r.GetValue(format)!, LawJson.Serialize(report), () => LawTables.Regimes(report)));
-            return 0;
+            context.Out.Write(render == "json" ? LawJson.Serialize(report) + "\n" : LawTables.Regimes(report));
+            return ExitCodes.Ok;
         });
         return cmd;
     }
 
-    private static string Render(string format, string json, Func<string> table) => format.ToLowerInvariant() switch
+    private static string Renderer(string format) => format.Trim().ToLowerInvariant() switch
     {
-        "json" => json + "\n",
-        "table" => table(),
-        _ => throw new ArgumentException($"--format {format}: expected table or json"),
+        "json" => "json",
+        "table" => "table",
+        _ => throw new UsageException($"--format {format}: expected table or json"),
     };
 }

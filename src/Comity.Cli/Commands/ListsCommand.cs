@@ -7,14 +7,14 @@ namespace Comity.Cli.Commands;
 /// <summary><c>comity lists</c> (summary of the loaded corpus) and <c>comity lists inspect PATH</c>.</summary>
 internal static class ListsCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var lists = CorpusOptions.List();
         var cmd = new Command("lists", "Show the loaded lists: authority, format, data date, entities by schema, sha256.") { lists };
         cmd.SetAction(r =>
         {
-            var corpus = CorpusOptions.Load(r.GetValue(lists), quiet: true);
-            Console.Out.Write(CorpusSummary.Table(corpus));
+            var corpus = CorpusOptions.Load(context, CorpusOptions.Paths(r, lists), quiet: true);
+            context.Out.Write(CorpusSummary.Table(corpus));
             return 0;
         });
 
@@ -22,8 +22,14 @@ internal static class ListsCommand
         var inspect = new Command("inspect", "Read one list and print a JSON summary: format, source, date, counts, diagnostics.") { path };
         inspect.SetAction(r =>
         {
-            var report = ListInspector.Inspect(r.GetValue(path)!);
-            Console.Out.WriteLine(ListInspector.ToJson(report));
+            var p = r.GetValue(path)!;
+            if (!File.Exists(p) && !Directory.Exists(p))
+            {
+                throw new UsageException($"{p}: no such file or folder");
+            }
+
+            var report = ListInspector.Inspect(p);
+            context.Out.WriteLine(ListInspector.ToJson(report));
             return 0;
         });
         cmd.Subcommands.Add(inspect);

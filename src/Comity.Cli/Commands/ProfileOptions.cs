@@ -1,17 +1,17 @@
 using System.CommandLine;
-using System.Globalization;
 using Comity.Application.Corpus;
 using Comity.Application.Screening;
 using Comity.Law;
 
 namespace Comity.Cli.Commands;
 
-/// <summary>The screener-profile options (<c>--jurisdiction</c>, <c>--role</c>, <c>--us-nexus</c>, ...).</summary>
+/// <summary>The screener-profile options (<c>--jurisdiction</c>, <c>--role</c>, <c>--us-nexus</c>, ...), parsed by
+/// <see cref="ProfileParser"/> before anything else is loaded.</summary>
 internal sealed class ProfileOptions
 {
     public Option<string?> Jurisdiction { get; } = new("--jurisdiction") { Description = "Where the screener is established (ISO alpha-2 or country name); adds a legal decision to every hit." };
 
-    public Option<string> Role { get; } = new("--role") { Description = "financial, business or authority.", DefaultValueFactory = _ => "financial" };
+    public Option<string?> Role { get; } = new("--role") { Description = "financial (or bank), business or authority (default financial; needs --jurisdiction)." };
 
     public Option<bool> UsNexus { get; } = new("--us-nexus") { Description = "The dealings have a US nexus (e.g. USD clearing)." };
 
@@ -25,40 +25,39 @@ internal sealed class ProfileOptions
 
     public IEnumerable<Option> All => [Jurisdiction, Role, UsNexus, UsPerson, UsSubsidiary, AsOf, Assume];
 
-    public static DateOnly ParseDate(string? text, string option) =>
-        text is null ? ScreenerProfile.Today(TimeProvider.System)
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new ArgumentException($"{option} {text}: expected a date yyyy-MM-dd");
+    /// <summary>A date option (yyyy-MM-dd), or today from the context's clock when absent.</summary>
+    public static DateOnly ParseDate(string? text, string option, TimeProvider time) =>
+        text is null ? ScreenerProfile.Today(time)
+        : ProfileParser.TryParseDate(text, out var d) ? d
+        : throw new UsageException($"{option} {text}: expected a date yyyy-MM-dd");
 
-    public static Role ParseRole(string text) => text.Trim().ToLowerInvariant() switch
+    /// <summary>The law context, or null when no profile option was given (screening is then unchanged). Every
+    /// problem is a <see cref="UsageException"/> naming the option; only the law data (small) is loaded.</summary>
+    public LawContext? Build(ParseResult r, CliContext context, bool required = false)
     {
-        "financial" or "bank" => Law.Role.Financial,
-        "business" => Law.Role.Business,
-        "authority" => Law.Role.Authority,
-        _ => throw new ArgumentException($"--role {text}: expected financial, business or authority"),
-    };
-
-    /// <summary>The law context, or null when no jurisdiction was given (screening is then unchanged).</summary>
-    public LawContext? Build(ParseResult r, bool required = false)
-    {
-        var jurisdiction = r.GetValue(Jurisdiction);
-        if (jurisdiction is null)
+        var input = new ProfileInput(r.GetValue(Jurisdiction), r.GetValue(Role), r.GetValue(AsOf), r.GetValue(UsPerson),
+            r.GetValue(UsNexus), r.GetValue(UsSubsidiary), r.GetValue(Assume) ?? []);
+        if (input.Jurisdiction is null && !input.HasProfileOptions && !required)
         {
-            return required ? throw new ArgumentException("--jurisdiction is required") : null;
+            return null;
         }
 
+        // Everything but the assumptions can be checked without the law data.
+        var first = ProfileParser.Parse(input with { Assumptions = [] }, [], context.Time, required);
+        Throw(first);
         var engine = LawEngine.LoadDefault(DefaultCorpus.DataDirectory());
-        var assumptions = (r.GetValue(Assume) ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var a in assumptions)
-        {
-            if (!engine.KnownAssumptions.Contains(a, StringComparer.Ordinal))
-            {
-                throw new ArgumentException($"--assume {a}: unknown; known: {string.Join(", ", engine.KnownAssumptions)}");
-            }
-        }
+        var parsed = ProfileParser.Parse(input, engine.KnownAssumptions, context.Time, required);
+        Throw(parsed);
+        return new LawContext(engine, parsed.Profile!);
+    }
 
-        var profile = new ScreenerProfile(jurisdiction, ParseRole(r.GetValue(Role)!), ParseDate(r.GetValue(AsOf), "--as-of"),
-            r.GetValue(UsPerson), r.GetValue(UsNexus), assumptions, r.GetValue(UsSubsidiary));
-        return new LawContext(engine, profile);
+    private static void Throw(ProfileParseResult parsed)
+    {
+        if (!parsed.IsValid)
+        {
+            var e = parsed.Errors[0];
+            var option = "--" + e.Field.Replace('_', '-');
+            throw new UsageException(e.Value is null ? $"{option}: {e.Message}" : $"{option} {e.Value}: {e.Message}");
+        }
     }
 }

@@ -6,24 +6,26 @@ using Comity.Application.Screening;
 
 namespace Comity.Cli.Commands;
 
-/// <summary><c>comity screen</c>: screen a CSV of customers (or stdin) against the corpus.</summary>
+/// <summary><c>comity screen</c>: screen a CSV of customers (or stdin) against the corpus. Every option, the profile,
+/// the output path and the input's header are checked before the corpus is loaded.</summary>
 internal static class ScreenCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
-        var input = new Argument<string>("input") { Description = "CSV file with a header row, or - for standard input." };
+        var input = new Argument<string>("input") { Description = "CSV file with a header row, or - for standard input. One record per line; a line with an unterminated quote is reported and reading goes on at the next line." };
         var lists = CorpusOptions.List();
         var threshold = new Option<double?>("--threshold") { Description = "Match threshold (default: the calibrated one)." };
         var minScore = new Option<double>("--min-score") { Description = "Report hits scoring at least this.", DefaultValueFactory = _ => 0.5 };
         var limit = new Option<int>("--limit") { Description = "At most this many hits per row.", DefaultValueFactory = _ => 5 };
-        var format = new Option<OutputFormat>("--format") { Description = "jsonl (one object per row) or csv (one line per hit).", DefaultValueFactory = _ => OutputFormat.Jsonl };
+        var format = new Option<string>("--format") { Description = "jsonl (one object per row) or csv (one line per hit).", DefaultValueFactory = _ => "jsonl" };
         var output = new Option<string?>("--out", "-o") { Description = "Write results to this file instead of standard output." };
         var map = new Option<string[]>("--map") { Description = "Bind a column to a field: COLUMN=FIELD (repeatable), e.g. --map 'Client Name=name'.", Arity = ArgumentArity.ZeroOrMore };
+        var allowSkipped = new Option<bool>("--allow-skipped") { Description = "Exit 0 even when rows could not be screened (they are still reported, in the output and on standard error); default: exit 4." };
 
         var profile = new ProfileOptions();
         var cmd = new Command("screen", "Screen a CSV of names against the lists; JSON Lines with ranked, explained hits (and, with --jurisdiction, the legal decision for each).")
         {
-            input, lists, threshold, minScore, limit, format, output, map,
+            input, lists, threshold, minScore, limit, format, output, map, allowSkipped,
         };
         foreach (var o in profile.All)
         {
@@ -38,20 +40,52 @@ internal static class ScreenCommand
                 MinScore = r.GetValue(minScore),
                 Limit = r.GetValue(limit),
             };
-            if (options.Limit < 1 || options.Threshold is < 0 or > 1 || options.MinScore is < 0 or > 1)
+            if (options.Limit < 1)
             {
-                throw new ArgumentException("--limit must be >= 1; --threshold and --min-score must be in [0, 1]");
+                throw new UsageException($"--limit {options.Limit}: must be at least 1");
             }
 
-            var law = profile.Build(r);
+            if (options.Threshold is < 0 or > 1)
+            {
+                throw new UsageException($"--threshold {options.Threshold}: must be in [0, 1]");
+            }
+
+            if (options.MinScore is < 0 or > 1)
+            {
+                throw new UsageException($"--min-score {options.MinScore}: must be in [0, 1]");
+            }
+
+            var outputFormat = ParseFormat(r.GetValue(format)!);
+            var outPath = r.GetValue(output);
+            CheckOutput(outPath);
+            var listPaths = CorpusOptions.Paths(r, lists);
+            var law = profile.Build(r, context);
             var mappings = ParseMappings(r.GetValue(map));
-            var rows = QueryCsvReader.Read(r.GetValue(input)!, mappings);
-            var corpus = CorpusOptions.Load(r.GetValue(lists));
+            using var csv = OpenInput(context, r.GetValue(input)!, mappings);
+            foreach (var note in csv.Notes)
+            {
+                context.Error.WriteLine($"comity: {note}");
+            }
+
+            if (csv.UnrecognisedMessage is { } unrecognised)
+            {
+                context.Error.WriteLine($"comity: {unrecognised}");
+            }
+
+            var corpus = CorpusOptions.Load(context, listPaths);
             var screener = new Screener(corpus, options, law);
-            return Run(screener, rows, r.GetValue(format), r.GetValue(output));
+            var skipped = Run(context, screener, csv.Rows(), outputFormat, outPath);
+            return skipped > 0 && !r.GetValue(allowSkipped) ? ExitCodes.SkippedRows : ExitCodes.Ok;
         });
         return cmd;
     }
+
+    internal static OutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "jsonl" or "json" => OutputFormat.Jsonl,
+        "csv" => OutputFormat.Csv,
+        _ => throw new UsageException($"--format {text}: expected jsonl or csv"),
+    };
 
     internal static Dictionary<string, string> ParseMappings(string[]? values)
     {
@@ -61,7 +95,7 @@ internal static class ScreenCommand
             var i = v.LastIndexOf('=');
             if (i <= 0 || i == v.Length - 1)
             {
-                throw new ArgumentException($"--map {v}: expected COLUMN=FIELD");
+                throw new UsageException($"--map {v}: expected COLUMN=FIELD");
             }
 
             result[v[..i].Trim()] = v[(i + 1)..].Trim();
@@ -70,47 +104,98 @@ internal static class ScreenCommand
         return result;
     }
 
-    private static int Run(Screener screener, IEnumerable<InputRow> rows, OutputFormat format, string? outPath)
+    private static void CheckOutput(string? outPath)
     {
+        if (outPath is null)
+        {
+            return;
+        }
+
+        if (Directory.Exists(outPath))
+        {
+            throw new UsageException($"--out {outPath}: is a folder");
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new UsageException($"--out {outPath}: no such folder {dir}");
+        }
+    }
+
+    private static QueryCsv OpenInput(CliContext context, string path, Dictionary<string, string> mappings)
+    {
+        try
+        {
+            return path == "-"
+                ? QueryCsvReader.Open(context.In, mappings, "standard input")
+                : QueryCsvReader.Open(path, mappings);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException)
+        {
+            throw new UsageException(e.Message, e);
+        }
+    }
+
+    /// <summary>Screens every row; returns how many could not be screened.</summary>
+    private static int Run(CliContext context, Screener screener, IEnumerable<InputRow> rows, OutputFormat format, string? outPath)
+    {
+        var err = context.Error;
         var sw = Stopwatch.StartNew();
         int total = 0, matched = 0, skipped = 0;
-        var progress = new Progress(Console.IsErrorRedirected);
-        using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
-        using (var writer = new ScreeningWriter(new BufferedStream(stream, 1 << 16), format))
+        var progress = new Progress(err, !context.ErrorIsTerminal);
+        var file = outPath is null ? null : File.Create(outPath);
+        try
         {
-            foreach (var (row, result) in screener.ScreenMany(rows, r => r.Query))
+            var buffered = new BufferedStream(file ?? context.Stdout, 1 << 16);
+            using (var writer = new ScreeningWriter(buffered, format))
             {
-                total++;
-                foreach (var warning in row.Warnings)
+                foreach (var (row, result) in screener.ScreenMany(rows, r => r.Query))
                 {
-                    Console.Error.WriteLine($"comity: row {row.Row} (line {row.Line}): {warning}");
-                }
+                    total++;
+                    foreach (var warning in row.Warnings)
+                    {
+                        err.WriteLine($"comity: row {row.Row} (line {row.Line}): {warning}");
+                    }
 
-                if (result is null)
-                {
-                    skipped++;
-                    Console.Error.WriteLine($"comity: skipped row {row.Row}: {row.Error}");
-                    continue;
-                }
+                    if (result is null)
+                    {
+                        skipped++;
+                        err.WriteLine($"comity: skipped row {row.Row}: {row.Error}");
+                        writer.WriteError(row);
+                        continue;
+                    }
 
-                if (result.HasMatch)
-                {
-                    matched++;
-                }
+                    if (result.HasMatch)
+                    {
+                        matched++;
+                    }
 
-                writer.Write(row, result);
-                progress.Tick(total, sw.Elapsed);
+                    writer.Write(row, result);
+                    progress.Tick(total, sw.Elapsed);
+                }
             }
+
+            buffered.Flush();
+        }
+        finally
+        {
+            file?.Dispose();
         }
 
         progress.Done();
         var seconds = Math.Max(sw.Elapsed.TotalSeconds, 1e-6);
-        Console.Error.WriteLine($"comity: {total:N0} rows, {matched:N0} with a match, {skipped:N0} skipped, {total / seconds:N0} rows/s ({sw.Elapsed.TotalSeconds:0.00} s)");
-        return 0;
+        err.WriteLine($"comity: {total:N0} rows, {matched:N0} with a match, {skipped:N0} skipped, {total / seconds:N0} rows/s ({sw.Elapsed.TotalSeconds:0.00} s)");
+        if (skipped > 0)
+        {
+            err.WriteLine($"comity: {skipped:N0} row{(skipped == 1 ? " was" : "s were")} not screened (see the rows with \"error\" in the output)");
+        }
+
+        return skipped;
     }
 
     /// <summary>A one-line progress indicator on stderr, only when stderr is a terminal.</summary>
-    private sealed class Progress(bool redirected)
+    private sealed class Progress(TextWriter err, bool redirected)
     {
         private TimeSpan _last;
 
@@ -123,14 +208,14 @@ internal static class ScreenCommand
 
             _last = elapsed;
             var rate = rows / Math.Max(elapsed.TotalSeconds, 1e-6);
-            Console.Error.Write($"\rcomity: {rows:N0} rows screened, {rate:N0} rows/s   ");
+            err.Write($"\rcomity: {rows:N0} rows screened, {rate:N0} rows/s   ");
         }
 
         public void Done()
         {
             if (!redirected && _last > TimeSpan.Zero)
             {
-                Console.Error.WriteLine();
+                err.WriteLine();
             }
         }
     }

@@ -6,24 +6,48 @@ namespace Comity.Cli.Commands;
 /// <summary><c>comity serve</c> (the HTTP API) and <c>comity audit verify</c>.</summary>
 internal static class ServeCommand
 {
-    public static Command Serve()
+    public static Command Serve(CliContext context)
     {
-        var urls = new Option<string>("--urls") { Description = "Addresses to listen on.", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on (semicolon-separated http(s)://host:port).", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var db = new Option<string>("--db") { Description = "sqlite:PATH (default, no setup) or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
         var lists = CorpusOptions.List();
         var keys = new Option<string?>("--keys") { Description = "JSON file of API keys {\"keys\":[{\"name\",\"role\",\"key\"}]}; also COMITY_API_KEYS=name:role:key;... Without keys the server binds to loopback only." };
         var noWatch = new Option<bool>("--no-watch") { Description = "Do not reload the lists when their files change." };
         var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key (or client address)." };
-        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped.") { urls, db, lists, keys, noWatch, rate };
+        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate };
         cmd.SetAction(async (r, ct) =>
         {
             var defaults = new ServeOptions();
+            var urlText = r.GetValue(urls)!;
+            foreach (var u in urlText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Uri.TryCreate(u.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                    || uri.Scheme is not ("http" or "https"))
+                {
+                    throw new UsageException($"--urls {u}: expected http://host:port or https://host:port");
+                }
+            }
+
+            var dbSpec = r.GetValue(db)!;
+            StoreSpec.Check(dbSpec, mustExist: false);
+            var keysFile = r.GetValue(keys);
+            if (keysFile is not null && !File.Exists(keysFile))
+            {
+                throw new UsageException($"--keys {keysFile}: no such file");
+            }
+
+            if (r.GetValue(rate) is { } perSecond && perSecond < 1)
+            {
+                throw new UsageException($"--rate-limit {perSecond}: must be at least 1 request per second");
+            }
+
+            var listPaths = CorpusOptions.Paths(r, lists);
             var options = defaults with
             {
-                Urls = r.GetValue(urls)!,
-                Db = r.GetValue(db)!,
-                Lists = r.GetValue(lists) is { Length: > 0 } l ? l : null,
-                KeysFile = r.GetValue(keys),
+                Urls = urlText,
+                Db = dbSpec,
+                Lists = listPaths.Count > 0 ? listPaths : null,
+                KeysFile = keysFile,
                 WatchLists = !r.GetValue(noWatch),
                 RateLimitPerSecond = r.GetValue(rate) ?? defaults.RateLimitPerSecond,
             };
@@ -32,13 +56,74 @@ internal static class ServeCommand
         return cmd;
     }
 
-    public static Command Audit()
+    public static Command Audit(CliContext context)
     {
         var db = new Option<string>("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
-        var verify = new Command("verify", "Recompute the audit log's hash chain; name the first broken record. Exit 0 intact, 1 broken, 2 cannot open.") { db };
-        verify.SetAction(async (r, ct) => await Comity.Application.Audit.AuditVerifier.VerifyAsync(r.GetValue(db)!, Console.Out, ct).ConfigureAwait(false));
+        var verify = new Command("verify", "Recompute the audit log's hash chain; name the first broken record. Exit 0 intact, 1 broken, 2 cannot open (a missing SQLite file is never created).") { db };
+        verify.SetAction(async (r, ct) =>
+        {
+            var spec = r.GetValue(db)!;
+            StoreSpec.Check(spec, mustExist: true);
+            return await Comity.Application.Audit.AuditVerifier.VerifyAsync(spec, context.Out, ct).ConfigureAwait(false);
+        });
         var audit = new Command("audit", "Audit log commands.");
         audit.Subcommands.Add(verify);
         return audit;
+    }
+}
+
+/// <summary>Checks a <c>--db</c> spec before a store is opened (opening a SQLite path creates the file).</summary>
+internal static class StoreSpec
+{
+    public static void Check(string spec, bool mustExist)
+    {
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        var scheme = colon < 0 ? string.Empty : spec[..colon];
+        var rest = colon < 0 ? string.Empty : spec[(colon + 1)..];
+        if (scheme is not ("sqlite" or "postgres") || rest.Trim().Length == 0)
+        {
+            throw new UsageException($"--db {spec}: expected sqlite:PATH or postgres:CONNECTION_STRING");
+        }
+
+        if (scheme != "sqlite")
+        {
+            return;
+        }
+
+        var path = SqlitePath(rest);
+        if (path is null || path == ":memory:")
+        {
+            return;
+        }
+
+        if (mustExist && !File.Exists(path))
+        {
+            throw new UsageException($"--db {spec}: no such database file {Path.GetFullPath(path)} (nothing was created)");
+        }
+
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir && !Directory.Exists(dir))
+        {
+            throw new UsageException($"--db {spec}: no such folder {dir}");
+        }
+    }
+
+    /// <summary>The file of a <c>sqlite:</c> spec: the path itself, or the Data Source of a connection string.</summary>
+    private static string? SqlitePath(string rest)
+    {
+        if (!rest.Contains('=', StringComparison.Ordinal))
+        {
+            return rest.Trim();
+        }
+
+        foreach (var part in rest.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && part[..eq].Trim().Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "DATASOURCE" or "FILENAME")
+            {
+                return part[(eq + 1)..].Trim().Trim('"', '\'');
+            }
+        }
+
+        return null;
     }
 }

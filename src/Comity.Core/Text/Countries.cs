@@ -6,7 +6,8 @@ namespace Comity.Core.Text;
 /// <summary>Resolves country names, ISO alpha-2 and alpha-3 codes to lowercase ISO 3166 alpha-2.</summary>
 /// <remarks>Names are compared after folding case, diacritics and punctuation, so <c>IRAN (ISLAMIC REPUBLIC OF)</c>,
 /// <c>Iran</c> and <c>IRN</c> all resolve to <c>ir</c>. Data: <c>countries.tsv</c> (ISO 3166-1 plus common list
-/// spellings).</remarks>
+/// spellings) and <c>countries.localized.tsv</c> (German, French, Spanish, Italian and Dutch names, e.g. <c>Russland</c>,
+/// <c>Allemagne</c>, <c>Rusia</c>; an English name or code always wins over a localised one).</remarks>
 public static class Countries
 {
     private static readonly FrozenDictionary<string, string> ByKey = Load(out CodesToNames);
@@ -98,8 +99,35 @@ public static class Countries
             }
         }
 
+        AddLocalized(map);
         codesToNames = names.ToFrozenDictionary(StringComparer.Ordinal);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds the localised names (iso2, language, names); added after every English name and code, so they
+    /// never displace one.</summary>
+    private static void AddLocalized(Dictionary<string, string> map)
+    {
+        using var stream = typeof(Countries).Assembly.GetManifestResourceStream("Comity.Core.countries.localized.tsv")
+            ?? throw new InvalidOperationException("countries.localized.tsv resource missing");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            foreach (var n in cols[2].Split('|'))
+            {
+                var k = RawKey(n);
+                if (k.Length > 0)
+                {
+                    map.TryAdd(k, cols[0]);
+                }
+            }
+        }
     }
 
     private static string RawKey(string text)

@@ -33,6 +33,10 @@ internal static partial class ServerApp
         });
         builder.Logging.SetMinimumLevel(options.LogLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // A start-up failure (e.g. the port is in use) is reported by ComityServer.RunAsync in one line, not as the
+        // host's logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -55,7 +59,7 @@ internal static partial class ServerApp
         s.AddSingleton(ring);
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
-        s.AddSingleton(new CorpusHost(new ListFilesCorpusSource(options.Lists, options.Clock), options.Clock));
+        s.AddSingleton(new CorpusHost(new ListCorpusSource(options.Clock), options.Lists ?? [], options.Clock));
         s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
         s.AddSingleton<ScreeningRuns>();
         s.AddHostedService<StartupLoader>();

@@ -72,3 +72,100 @@ public class QueryCsvReaderTests
         Assert.Equal(["cu"], q.Countries);
     }
 }
+
+public class QueryCsvTests
+{
+    private static QueryCsv Open(string csv, Dictionary<string, string>? map = null) => QueryCsvReader.Open(new StringReader(csv), map, "t.csv");
+
+    [Fact]
+    public void An_unterminated_quote_is_one_error_row_and_reading_resyncs_at_the_next_line()
+    {
+        using var csv = Open("name,country\nA One,DE\n\"B Two,FR\nC Three,IT\nD Four,ES\nE Five,PT\n");
+        var rows = csv.Rows().ToList();
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.Row));
+        Assert.Equal([2, 3, 4, 5, 6], rows.Select(r => r.Line));
+        Assert.Null(rows[1].Query);
+        Assert.Equal("line 3: unterminated quote; reading goes on at line 4", rows[1].Error);
+        Assert.Equal(["A One", "C Three", "D Four", "E Five"], rows.Where(r => r.Query is not null).Select(r => r.Query!.Names[0]));
+    }
+
+    [Fact]
+    public void Quoted_fields_with_separators_and_doubled_quotes_still_read()
+    {
+        using var csv = Open("name,country\n\"Doe, John \"\"JD\"\"\",DE\n");
+        var q = Assert.Single(csv.Rows()).Query!;
+        Assert.Equal("Doe, John \"JD\"", q.Names[0]);
+    }
+
+    [Theory]
+    [InlineData("Name,Geburtsdatum,Staatsangehörigkeit,Geschlecht,Reisepass\nAnna Schmidt,1985-02-01,Russland,weiblich,X1\n")]
+    [InlineData("Nom complet,Date de naissance,Nationalité,Sexe,Passeport\nAnna Schmidt,1985-02-01,Russie,F,X1\n")]
+    [InlineData("Nombre completo,Fecha de nacimiento,Nacionalidad,Sexo,Pasaporte\nAnna Schmidt,1985-02-01,Rusia,F,X1\n")]
+    [InlineData("Nome completo,Data di nascita,Nazionalità,Sesso,Passaporto\nAnna Schmidt,1985-02-01,Russia,F,X1\n")]
+    [InlineData("Naam,Geboortedatum,Nationaliteit,Geslacht,Paspoort\nAnna Schmidt,1985-02-01,Rusland,V,X1\n")]
+    public void Localised_headers_and_country_names_are_read(string text)
+    {
+        using var csv = Open(text);
+        Assert.Empty(csv.Unrecognised);
+        Assert.Equal([QueryField.Name, QueryField.BirthDate, QueryField.Country, QueryField.Gender, QueryField.Passport], csv.Bindings.Select(b => b.Field));
+        var q = Assert.Single(csv.Rows()).Query!;
+        Assert.Equal("Anna Schmidt", q.Names[0]);
+        Assert.Equal("1985-02-01", q.BirthDates.Single().From.ToString());
+        Assert.Equal(["ru"], q.Countries);
+        Assert.Equal(IdentifierType.Passport, q.Identifiers.Single().Type);
+    }
+
+    [Theory]
+    [InlineData("Vorname,Name", "Anna", "Schmidt")]
+    [InlineData("Prénom,Nom", "Anna", "Schmidt")]
+    [InlineData("Voornaam,Naam", "Anna", "Schmidt")]
+    [InlineData("Nombre,Apellidos", "Anna", "Schmidt")]
+    [InlineData("Nome,Cognome", "Anna", "Schmidt")]
+    [InlineData("Vorname,Nachname", "Anna", "Schmidt")]
+    public void A_plain_name_header_beside_a_first_or_last_name_is_the_other_part(string header, string first, string last)
+    {
+        using var csv = Open($"{header}\n{first},{last}\n");
+        var q = Assert.Single(csv.Rows()).Query!;
+        Assert.Equal($"{first} {last}", Assert.Single(q.Names));
+        Assert.Equal(last, q.Parts!.Family);
+        Assert.Equal(first, q.Parts.Given);
+    }
+
+    [Fact]
+    public void Unrecognised_columns_are_listed_with_the_map_hint()
+    {
+        using var csv = Open("Kunde,Lieblingsfarbe,Name\nk,blau,X\n");
+        Assert.Equal(["Kunde", "Lieblingsfarbe"], csv.Unrecognised);
+        Assert.StartsWith("t.csv: 2 columns not recognised and not screened: Kunde, Lieblingsfarbe; bind one with --map 'Kunde=FIELD'", csv.UnrecognisedMessage, StringComparison.Ordinal);
+
+        using var mapped = Open("Kunde,Lieblingsfarbe,Name\nk,blau,X\n", new() { ["Kunde"] = "id" });
+        Assert.Equal(["Lieblingsfarbe"], mapped.Unrecognised);
+        Assert.Equal("k", Assert.Single(mapped.Rows()).Query!.Id);
+    }
+
+    [Fact]
+    public void A_header_without_a_name_is_refused_naming_the_source()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Open("Kunde,Geburtsdatum\nk,1970\n"));
+        Assert.StartsWith("t.csv: line 1: the header has no name column", e.Message, StringComparison.Ordinal);
+    }
+}
+
+public class GenderTests
+{
+    [Theory]
+    [InlineData("weiblich", Gender.Female)]
+    [InlineData("W", Gender.Female)]
+    [InlineData("femme", Gender.Female)]
+    [InlineData("mujer", Gender.Female)]
+    [InlineData("donna", Gender.Female)]
+    [InlineData("V", Gender.Female)]
+    [InlineData("männlich", Gender.Male)]
+    [InlineData("homme", Gender.Male)]
+    [InlineData("hombre", Gender.Male)]
+    [InlineData("uomo", Gender.Male)]
+    [InlineData("man", Gender.Male)]
+    [InlineData("divers", Gender.Other)]
+    [InlineData("unbekannt", Gender.Unknown)]
+    public void Localised_gender_values(string text, Gender gender) => Assert.Equal(gender, QueryBuilder.ParseGender(text));
+}

@@ -30,12 +30,12 @@ public sealed class CommandTests
     }
 
     [Fact]
-    public async Task Serve_exits_1_with_a_message_when_the_store_or_keys_cannot_be_used()
+    public async Task Serve_exits_2_with_a_message_when_the_store_or_keys_cannot_be_used()
     {
         var badKeys = Path.Combine(Repo.TempDir(), "keys.json");
         await File.WriteAllTextAsync(badKeys, "{\"keys\": [{\"name\": \"x\", \"role\": \"boss\", \"key\": \"0123456789abcdefgh\"}]}", TestContext.Current.CancellationToken);
-        Assert.Equal(1, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", Db = "mysql:nowhere", Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
-        Assert.Equal(1, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", KeysFile = badKeys, Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
+        Assert.Equal(2, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", Db = "mysql:nowhere", Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
+        Assert.Equal(2, await ComityServer.RunAsync(new ServeOptions { Urls = "http://127.0.0.1:0", KeysFile = badKeys, Lists = [Repo.UnXml] }, TestContext.Current.CancellationToken));
         Assert.Equal(2, await ComityServer.RunAsync(["--bogus"]));
     }
 
