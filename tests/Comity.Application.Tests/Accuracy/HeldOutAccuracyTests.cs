@@ -18,6 +18,7 @@ public sealed class HeldOutAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_accuracy_holds_its_floors()
     {
+        using var heartbeat = new Heartbeat(output, "held-out accuracy");
         var r = HeldOutAccuracy.Measure(BundledCorpus.Corpus, Pairs.Value, Population.Value);
         var summary = HeldOutAccuracy.Summary(r);
         output.WriteLine(summary);

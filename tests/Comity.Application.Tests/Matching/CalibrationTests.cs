@@ -17,6 +17,7 @@ public class CalibrationTests(ITestOutputHelper output)
     [Fact]
     public void Default_threshold_is_the_calibrated_one_and_held_out_quality_holds()
     {
+        using var heartbeat = new Heartbeat(output, "calibration");
         var pairs = ThresholdCalibration.ScorePairs(BundledCorpus.Index, BundledCorpus.Entities, EvalData.PairsCsv);
         var dev = ThresholdCalibration.ScorePopulation(BundledCorpus.Index, EvalData.PopulationCsv, "dev");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

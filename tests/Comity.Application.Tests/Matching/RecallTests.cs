@@ -19,6 +19,7 @@ public class RecallTests(ITestOutputHelper output)
     [Fact]
     public void Index_finds_at_least_99_5_percent_of_exhaustive_hits_at_the_default_threshold()
     {
+        using var heartbeat = new Heartbeat(output, "recall");
         var result = IndexRecall.Measure(BundledCorpus.Index, IndexRecall.Queries(BundledCorpus.Entities, SampleQueries));
         var misses = result.Expected - result.Found;
         // The floor is the full run's: recall ≥ 99.5 %. A sample of ~275 hits cannot show 99.5 % as a point estimate
