@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: starts the local PostgreSQL the storage tests need (installing it from Debian's packages
-# if absent), builds in Release, runs every test project, and prints one closing line "N passed, N failed[, N skipped]".
+# if absent), builds in Release, runs every test project, prints the wall time of the test run ("test time: N s") and
+# then one closing line "N passed, N failed[, N skipped]".
 # Usage: bash scripts/test.sh [extra dotnet test arguments]
+# COMITY_TEST_SEQUENTIAL=1 runs the test projects one after another (-m:1) instead of in parallel.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -12,8 +14,12 @@ if [ -z "${COMITY_TEST_POSTGRES:-}" ] && [ -f .ci/postgres.sh ]; then
 fi
 
 results=$(mktemp -d)
-dotnet test Comity.slnx -c Release --logger "trx" --results-directory "$results" "$@"
+parallel=()
+if [ "${COMITY_TEST_SEQUENTIAL:-0}" = "1" ]; then parallel=(-m:1); fi
+started=$(date +%s)
+dotnet test Comity.slnx -c Release "${parallel[@]}" --logger "trx" --results-directory "$results" "$@"
 status=$?
+elapsed=$(( $(date +%s) - started ))
 
 passed=0; failed=0; skipped=0
 for f in "$results"/*.trx; do
@@ -26,5 +32,6 @@ for f in "$results"/*.trx; do
 done
 rm -rf "$results"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "scripts/test.sh: dotnet test exited $status" >&2; fi
+echo "test time: $elapsed s"
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

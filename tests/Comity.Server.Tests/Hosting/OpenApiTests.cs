@@ -3,12 +3,12 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Hosting;
 
 /// <summary>The committed <c>openapi.json</c> is the document the server serves.</summary>
-public sealed class OpenApiTests
+public sealed class OpenApiTests(SharedServer shared)
 {
     [Fact]
     public async Task The_committed_openapi_document_equals_the_served_one()
     {
-        await using var server = await TestServer.StartAsync();
+        var server = shared.Server;
         using var response = await server.GetAsync("/openapi.json");
         response.EnsureSuccessStatusCode();
         var served = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ReplaceLineEndings("\n").TrimEnd() + "\n";

@@ -4,18 +4,21 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Native;
 
 /// <summary>Four-eyes review and the audit chain through the HTTP API (API keys name the reviewers).</summary>
-public sealed class ReviewTests : IAsyncLifetime
+public sealed class ReviewTests(ReviewTests.KeyedServer fixture) : IClassFixture<ReviewTests.KeyedServer>
 {
     private const string Screener = "screener-key-0123456789";
     private const string Alice = "alice-analyst-key-0123456789";
     private const string Bob = "bob-analyst-key-0123456789";
     private const string Admin = "admin-key-0123456789abcdef";
 
-    private TestServer _server = null!;
+    private readonly TestServer _server = fixture.Server;
 
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync(o => o with { KeysFile = Keys.Write(("screener", "screener", Screener), ("alice", "analyst", Alice), ("bob", "analyst", Bob), ("root", "admin", Admin)) });
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    /// <summary>A server with the four keys, shared by the tests of this class (each reviews alerts of its own).</summary>
+    public sealed class KeyedServer : ServerFixture
+    {
+        internal override ServeOptions Configure(ServeOptions options) =>
+            options with { KeysFile = Keys.Write(("screener", "screener", Screener), ("alice", "analyst", Alice), ("bob", "analyst", Bob), ("root", "admin", Admin)) };
+    }
 
     private async Task<string> NewAlertAsync()
     {

@@ -5,13 +5,9 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Native;
 
 /// <summary><c>POST /v1/screen</c> over real SQLite: hits, decisions, alerts, idempotency, validation.</summary>
-public sealed class ScreenTests : IAsyncLifetime
+public sealed class ScreenTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private TestServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly TestServer _server = fixture.Server;
 
     private const string Subject = """{"subject": {"id": "cust-1", "name": "Ibrahim Hassan Tali al-Asiri", "country": "Saudi Arabia"}}""";
 

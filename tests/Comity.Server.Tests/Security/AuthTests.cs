@@ -6,18 +6,21 @@ namespace Comity.Server.Tests.Security;
 
 /// <summary>API keys with roles: missing or wrong key → 401, weak role → 403; yente endpoints answer in yente's
 /// shape, native ones in problem details.</summary>
-public sealed class AuthTests : IAsyncLifetime
+public sealed class AuthTests(AuthTests.KeyedServer fixture) : IClassFixture<AuthTests.KeyedServer>
 {
     private const string Screener = "screener-key-0123456789";
     private const string Analyst = "analyst-key-0123456789";
     private const string Admin = "admin-key-0123456789abcdef";
     private const string Asiri = """{"queries": {"q": {"schema": "Person", "properties": {"name": "Ibrahim Hassan Tali al-Asiri"}}}}""";
 
-    private TestServer _server = null!;
+    private readonly TestServer _server = fixture.Server;
 
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync(o => o with { KeysFile = Keys.Write(("scr", "screener", Screener), ("ana", "analyst", Analyst), ("adm", "admin", Admin)) });
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    /// <summary>A server with the three keys, shared by the tests of this class.</summary>
+    public sealed class KeyedServer : ServerFixture
+    {
+        internal override ServeOptions Configure(ServeOptions options) =>
+            options with { KeysFile = Keys.Write(("scr", "screener", Screener), ("ana", "analyst", Analyst), ("adm", "admin", Admin)) };
+    }
 
     [Fact]
     public async Task Missing_or_wrong_keys_are_401()

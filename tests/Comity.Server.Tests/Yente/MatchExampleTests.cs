@@ -6,7 +6,7 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Yente;
 
 /// <summary>MATCH-API.md §4: the full example request, and the essential fields of a response with a real hit.</summary>
-public sealed class MatchExampleTests
+public sealed class MatchExampleTests(SharedServer shared)
 {
     private const string Example = """
         {"queries": {
@@ -21,7 +21,7 @@ public sealed class MatchExampleTests
     [Fact]
     public async Task The_spec_example_request_gets_the_spec_response_shape()
     {
-        await using var server = await TestServer.StartAsync();
+        var server = shared.Server;
         using var response = await server.PostJsonAsync("/match/sanctions?algorithm=best&limit=5&topics=sanction&topics=wanted", Example);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("2", response.Headers.GetValues("x-batch-size").Single());
@@ -60,7 +60,7 @@ public sealed class MatchExampleTests
     [Fact]
     public async Task A_real_listed_person_comes_back_as_a_scored_ftm_entity()
     {
-        await using var server = await TestServer.StartAsync();
+        var server = shared.Server;
         // UN_consolidated.xml, REFERENCE_NUMBER QDi.291: IBRAHIM HASSAN TALI AL-ASIRI, Al-Qaida list, listed 2011-03-24,
         // nationality Saudi Arabia.
         const string body = """{"queries": {"q": {"schema": "Person", "properties": {"name": "Ibrahim Hassan Tali al-Asiri", "nationality": "Saudi Arabia"}}}}""";

@@ -7,15 +7,11 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Yente;
 
 /// <summary>MATCH-API.md §2–3: parameters, limits, defaults and error shapes of <c>POST /match/{dataset}</c>.</summary>
-public sealed class MatchRulesTests : IAsyncLifetime
+public sealed class MatchRulesTests(SharedServer shared)
 {
     private const string Asiri = """{"queries": {"q": {"schema": "Person", "properties": {"name": "Ibrahim Hassan Tali al-Asiri"}}}}""";
 
-    private TestServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly TestServer _server = shared.Server;
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, string body)
     {

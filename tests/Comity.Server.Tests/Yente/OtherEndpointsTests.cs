@@ -5,13 +5,9 @@ using Comity.Server.Tests.Support;
 namespace Comity.Server.Tests.Yente;
 
 /// <summary>MATCH-API.md §5: <c>/search</c>, <c>/entities</c>, <c>/catalog</c>, <c>/algorithms</c>, health.</summary>
-public sealed class OtherEndpointsTests : IAsyncLifetime
+public sealed class OtherEndpointsTests(SharedServer shared)
 {
-    private TestServer _server = null!;
-
-    public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    private readonly TestServer _server = shared.Server;
 
     [Fact]
     public async Task Algorithms_lists_every_accepted_name_and_names_the_best()

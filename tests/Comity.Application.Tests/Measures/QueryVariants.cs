@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Comity.Application.Tests.Matching;
+namespace Comity.Application.Tests.Measures;
 
 /// <summary>Deterministic query variants of listed names for the recall measurement: exact, one or two typos,
 /// reordered, partial, glued, and written in Cyrillic.</summary>

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Comity.Server.Tests.Support.SharedServer))]
