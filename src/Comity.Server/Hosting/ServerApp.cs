@@ -110,6 +110,8 @@ internal static partial class ServerApp
             });
         });
 
+        s.AddSingleton<BindingGuard>();
+
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Comity.Server");
         if (!ring.Enabled)
@@ -125,8 +127,12 @@ internal static partial class ServerApp
         LogStore(log, store.Provider);
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
-        app.UseMiddleware<ErrorMiddleware>();
+        // Nothing is served until the bound addresses are verified (see BindingGuard); metrics sit outside the
+        // error middleware so that they count the status really sent.
+        var guard = app.Services.GetRequiredService<BindingGuard>();
+        app.Use(guard.GateAsync);
         app.UseMiddleware<MetricsMiddleware>();
+        app.UseMiddleware<ErrorMiddleware>();
         app.UseResponseCompression();
         app.UseCors();
         app.UseMiddleware<ApiKeyMiddleware>();
@@ -170,10 +176,10 @@ internal static partial class ServerApp
         _ => ApiRole.Screener,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so Comity listens on loopback only ({Urls}; rewritten from non-loopback: {Changed}). Configure keys with --keys FILE or COMITY_API_KEYS to serve other hosts.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so --urls is limited to loopback ({Urls}; rewritten from non-loopback: {Changed}); the addresses really bound are checked after start")]
     private static partial void LogNoKeys(ILogger log, string urls, bool changed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); listening on {Urls}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); --urls {Urls}")]
     private static partial void LogKeys(ILogger log, int count, string urls);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "store: {Provider}")]
