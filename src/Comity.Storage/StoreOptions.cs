@@ -10,4 +10,9 @@ public sealed record StoreOptions
 
     /// <summary>How long a writer waits for another process's write lock before failing.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Secret key of the keyed audit chain (see <see cref="Audit.AuditKeys"/>), held outside the database:
+    /// when set, every appended record carries an HMAC-SHA256 of its hash, and verification requires a valid MAC on
+    /// every record. Null: the chain is unkeyed (anyone who can write the database can recompute it).</summary>
+    public string? AuditKey { get; init; }
 }

@@ -12,12 +12,17 @@ internal sealed partial class SqlComityStore : IComityStore
 {
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
+    private readonly string? auditKey;
 
     private SqlComityStore(SqlDialect dialect, StoreOptions options)
     {
         this.dialect = dialect;
         time = options.TimeProvider;
+        auditKey = string.IsNullOrEmpty(options.AuditKey) ? null : options.AuditKey;
     }
+
+    /// <summary>True when appended records carry MACs and verification checks them.</summary>
+    public bool AuditKeyed => auditKey is not null;
 
     public string Provider => dialect.Provider;
 
@@ -29,7 +34,15 @@ internal sealed partial class SqlComityStore : IComityStore
         var store = new SqlComityStore(dialect, options);
         try
         {
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e) when (dialect.ExplainOpenFailure(e) is { } explained)
+            {
+                throw explained;
+            }
+
             return store;
         }
         catch
