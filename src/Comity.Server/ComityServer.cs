@@ -52,14 +52,20 @@ public static class ComityServer
     }
 
     /// <summary><c>comity audit verify --db SPEC</c>: recomputes the audit hash chain of a store and names the first
-    /// broken record. Returns 0 when the chain verifies, 1 when it is broken, 2 when the store cannot be opened.</summary>
+    /// broken record. Returns 0 when the chain verifies, 1 when it is broken or the database is corrupt, 2 when the
+    /// store cannot be opened.</summary>
     public static async Task<int> VerifyAuditAsync(string db, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         IComityStore store;
         try
         {
-            store = await ComityStores.OpenAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
+            store = await ComityStores.OpenAsync(db, new StoreOptions { AuditKey = Storage.Audit.AuditKeys.Resolve() }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e) when (e.IsCorruption)
+        {
+            await output.WriteLineAsync($"audit verify: database CORRUPT: {e.Message}").ConfigureAwait(false);
+            return 1;
         }
         catch (Exception e) when (e is StoreException or IOException or ArgumentException or InvalidOperationException or System.Data.Common.DbException)
         {
@@ -69,7 +75,17 @@ public static class ComityServer
 
         await using (store.ConfigureAwait(false))
         {
-            var v = await store.VerifyAuditAsync(cancellationToken).ConfigureAwait(false);
+            Storage.Audit.AuditVerification v;
+            try
+            {
+                v = await store.VerifyAuditAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or StoreException or FormatException or InvalidCastException or OverflowException)
+            {
+                await output.WriteLineAsync($"audit verify: database CORRUPT while reading the audit log: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
             if (v.IsValid)
             {
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"audit chain OK: {v.RecordsChecked} records, head {v.HeadHash}")).ConfigureAwait(false);

@@ -32,13 +32,6 @@ internal static class ServeCommand
         return cmd;
     }
 
-    public static Command Audit()
-    {
-        var db = new Option<string>("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
-        var verify = new Command("verify", "Recompute the audit log's hash chain; name the first broken record. Exit 0 intact, 1 broken, 2 cannot open.") { db };
-        verify.SetAction(async (r, ct) => await ComityServer.VerifyAuditAsync(r.GetValue(db)!, Console.Out, ct).ConfigureAwait(false));
-        var audit = new Command("audit", "Audit log commands.");
-        audit.Subcommands.Add(verify);
-        return audit;
-    }
+    /// <summary>The audit commands (see <see cref="AuditCommands"/>).</summary>
+    public static Command Audit() => AuditCommands.Create();
 }

@@ -42,7 +42,7 @@ internal static partial class ServerApp
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock }, cancellationToken).ConfigureAwait(false);
+        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, AuditKey = Comity.Storage.Audit.AuditKeys.Resolve() }, cancellationToken).ConfigureAwait(false);
         foreach (var k in keys)
         {
             await store.ImportApiKeyAsync(k.Name, k.Key, ToStoreRole(k.Role), "system", cancellationToken).ConfigureAwait(false);
