@@ -71,7 +71,18 @@ internal static partial class ServerApp
             o.MimeTypes = ["application/json", "application/problem+json", "text/plain", "text/csv"];
         });
         s.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-        s.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
+        // CORS is off unless origins are allowed explicitly (issue 10: any origin was allowed).
+        s.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (options.CorsOrigins.Contains("*"))
+            {
+                p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod();
+            }
+            else if (options.CorsOrigins.Count > 0)
+            {
+                p.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().AllowAnyMethod();
+            }
+        }));
         s.AddOpenApi("v1", o =>
         {
             o.AddDocumentTransformer((doc, _, _) =>
@@ -134,7 +145,10 @@ internal static partial class ServerApp
         app.UseMiddleware<MetricsMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
         app.UseResponseCompression();
-        app.UseCors();
+        if (options.CorsOrigins.Count > 0)
+        {
+            app.UseCors();
+        }
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
 
