@@ -57,6 +57,17 @@ public static class ComityServer
         ArgumentNullException.ThrowIfNull(options);
         var app = await ServerApp.BuildAsync(options, cancellationToken).ConfigureAwait(false);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            app.Services.GetRequiredService<BindingGuard>().Verify(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>());
+        }
+        catch (InvalidOperationException)
+        {
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return new RunningServer(app);
     }
 }

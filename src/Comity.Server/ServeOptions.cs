@@ -41,6 +41,10 @@ public sealed record ServeOptions
     /// <summary>Most subjects in one <c>POST /v1/screen</c>.</summary>
     public int MaxScreenBatch { get; init; } = 1000;
 
+    /// <summary>Browser origins allowed to call the API cross-origin (CORS), e.g. <c>https://ui.example.org</c>; <c>*</c>
+    /// allows any. Empty (the default): no CORS headers are sent, so browsers refuse cross-origin calls.</summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
     /// <summary>Source of "now" (timestamps, as-of dates).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -48,7 +52,7 @@ public sealed record ServeOptions
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>Reads <c>--urls U --db SPEC --lists PATH (repeatable) --keys FILE --no-watch --rate-limit N
-    /// --log-level L</c>.</summary>
+    /// --cors-origin ORIGIN (repeatable) --log-level L</c>.</summary>
     public static ServeOptions Parse(IReadOnlyList<string> args)
     {
         var o = new ServeOptions();
@@ -77,11 +81,14 @@ public sealed record ServeOptions
                 case "--rate-limit":
                     o = o with { RateLimitPerSecond = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) };
                     break;
+                case "--cors-origin":
+                    o = o with { CorsOrigins = [.. o.CorsOrigins, Next()] };
+                    break;
                 case "--log-level":
                     o = o with { LogLevel = Enum.Parse<LogLevel>(Next(), ignoreCase: true) };
                     break;
                 default:
-                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --log-level)");
+                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --cors-origin, --log-level)");
             }
         }
 

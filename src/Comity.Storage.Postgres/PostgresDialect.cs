@@ -43,6 +43,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override IReadOnlyList<Migration> Migrations => AllMigrations;
 
+    public override string TableNamesSql =>
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

@@ -37,6 +37,14 @@ internal sealed class SqliteDialect : SqlDialect
             builder = new SqliteConnectionStringBuilder { DataSource = full };
         }
 
+        FilePath = builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+        if (FilePath is not null)
+        {
+            PrepareFile(FilePath, builder.Mode);
+        }
+
         builder.ForeignKeys = true;
         builder.Pooling = true;
         var seconds = (int)Math.Ceiling(options.LockTimeout.TotalSeconds);
@@ -46,7 +54,90 @@ internal sealed class SqliteDialect : SqlDialect
             CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {seconds * 1000}; PRAGMA synchronous = FULL;");
     }
 
+    /// <summary>The database file, or null for an in-memory database.</summary>
+    public string? FilePath { get; }
+
     public override string Provider => "sqlite";
+
+    public override string TableNamesSql => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+
+    /// <summary>An existing file must be a SQLite database (never an empty or foreign file that SQLite would silently
+    /// turn into a new, empty store); a new file is created readable and writable by its owner only (0600).</summary>
+    private static void PrepareFile(string path, SqliteOpenMode mode)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists)
+        {
+            if (info.Length == 0)
+            {
+                throw new StoreException($"{path} exists but is empty (0 bytes): it is not a Comity database, and opening it would silently start a new, empty store. Refusing to open it; restore it from a backup or remove it to start afresh.")
+                { IsCorruption = true };
+            }
+
+            Span<byte> header = stackalloc byte[16];
+            int read;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            {
+                read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            }
+
+            if (read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8))
+            {
+                throw new StoreException($"{path} is not a SQLite database (its header is missing or damaged): it is corrupt or another kind of file. Refusing to open it.")
+                { IsCorruption = true };
+            }
+
+            return;
+        }
+
+        if (mode is SqliteOpenMode.ReadOnly or SqliteOpenMode.ReadWrite)
+        {
+            return;
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using var created = new FileStream(path, options);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first; it initialises the file.
+        }
+    }
+
+    public override async Task CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var command = Db.Command(connection, null, "PRAGMA quick_check(5)");
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    problems.Add(reader.IsDBNull(0) ? "?" : reader.GetString(0));
+                }
+            }
+        }
+
+        if (problems is not ["ok"])
+        {
+            throw new StoreException($"{FilePath ?? "the SQLite database"} failed its integrity check (PRAGMA quick_check: {string.Join("; ", problems)}): it is corrupt. Refusing to open it; restore it from a backup.")
+            { IsCorruption = true };
+        }
+    }
+
+    public override StoreException? ExplainOpenFailure(DbException e) =>
+        e is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is 10 or 11 or 26
+            ? new StoreException($"{FilePath ?? "the SQLite database"} is corrupt, unreadable or not a SQLite database ({sqlite.Message.Trim()}). Refusing to open it; restore it from a backup.", e) { IsCorruption = true }
+            : null;
 
     public override string ForUpdate => string.Empty;
 

@@ -16,4 +16,8 @@ public sealed class StoreException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>True when the database itself is damaged or is not a Comity database (an empty, truncated, garbled
+    /// or foreign file; missing tables): the store refuses to open it rather than start afresh or fail later.</summary>
+    public bool IsCorruption { get; init; }
 }

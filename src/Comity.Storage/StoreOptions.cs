@@ -16,4 +16,8 @@ public sealed record StoreOptions
     /// <summary>The rule applied to reviews (the four-eyes policy of Comity.Application); a store without one
     /// refuses reviews.</summary>
     public IReviewPolicy? ReviewPolicy { get; init; }
+    /// <summary>Secret key of the keyed audit chain (see <see cref="Audit.AuditKeys"/>), held outside the database:
+    /// when set, every appended record carries an HMAC-SHA256 of its hash, and verification requires a valid MAC on
+    /// every record. Null: the chain is unkeyed (anyone who can write the database can recompute it).</summary>
+    public string? AuditKey { get; init; }
 }

@@ -33,6 +33,11 @@ public static class AuditVerifier
         {
             store = await ComityStores.OpenAsync(db, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+        catch (StoreException e) when (e.IsCorruption)
+        {
+            await output.WriteLineAsync($"audit verify: database CORRUPT: {e.Message}").ConfigureAwait(false);
+            return Broken;
+        }
         catch (Exception e) when (e is StoreException or IOException or ArgumentException or InvalidOperationException or System.Data.Common.DbException)
         {
             await output.WriteLineAsync($"audit verify: cannot open {db}: {e.Message}").ConfigureAwait(false);

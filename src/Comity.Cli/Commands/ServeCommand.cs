@@ -56,20 +56,8 @@ internal static class ServeCommand
         return cmd;
     }
 
-    public static Command Audit(CliContext context)
-    {
-        var db = new Option<string>("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
-        var verify = new Command("verify", "Recompute the audit log's hash chain; name the first broken record. Exit 0 intact, 1 broken, 2 cannot open (a missing SQLite file is never created).") { db };
-        verify.SetAction(async (r, ct) =>
-        {
-            var spec = r.GetValue(db)!;
-            StoreSpec.Check(spec, mustExist: true);
-            return await Comity.Application.Audit.AuditVerifier.VerifyAsync(spec, context.Out, ct).ConfigureAwait(false);
-        });
-        var audit = new Command("audit", "Audit log commands.");
-        audit.Subcommands.Add(verify);
-        return audit;
-    }
+    /// <summary>The audit commands (see <see cref="AuditCommands"/>).</summary>
+    public static Command Audit(CliContext context) => AuditCommands.Create(context);
 }
 
 /// <summary>Checks a <c>--db</c> spec before a store is opened (opening a SQLite path creates the file).</summary>

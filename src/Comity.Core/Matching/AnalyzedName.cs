@@ -22,9 +22,11 @@ internal sealed class AnalyzedName
     /// <summary>Position of this name among the query's names (keys the per-query similarity cache).</summary>
     public int Slot { get; }
 
-    public static AnalyzedName Analyze(string name, Vocabulary vocabulary, int slot)
+    public static AnalyzedName Analyze(string name, Vocabulary vocabulary, int slot) =>
+        Analyze(name, NameNormalizer.Normalize(name), vocabulary, slot);
+
+    public static AnalyzedName Analyze(string name, NameToken[] tokens, Vocabulary vocabulary, int slot)
     {
-        var tokens = NameNormalizer.Normalize(name);
         var toks = new Tok[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -43,7 +43,9 @@ internal sealed class EntityScorer(MatcherOptions options)
                     continue;
                 }
 
-                var ns = NameAligner.Align(qn, names.Tokens(k, ctx), person, ctx.Cache, detail: false);
+                var tokens = names.Tokens(k, ctx);
+                ctx.Work += (long)Math.Min(qn.Tokens.Length, NameAligner.MaxTokens) * Math.Min(tokens.Length, NameAligner.MaxTokens);
+                var ns = NameAligner.Align(qn, tokens, person, ctx.Cache, detail: false);
                 var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
                 if (s > bestScore)
                 {

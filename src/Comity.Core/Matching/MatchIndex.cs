@@ -109,17 +109,34 @@ public sealed class MatchIndex
 
     /// <summary>Candidates from the index, fully scored; sorted by score descending then entity id ascending; at
     /// most <paramref name="limit"/>, each with score ≥ <paramref name="minScore"/>.</summary>
-    public IReadOnlyList<ScoredEntity> Match(Query query, int limit = 5, double minScore = 0.5)
+    /// <exception cref="QueryLimitException">The query exceeds a limit of <see cref="QueryLimits"/>.</exception>
+    public IReadOnlyList<ScoredEntity> Match(Query query, int limit = 5, double minScore = 0.5) =>
+        MatchCancellable(query, limit, minScore, CancellationToken.None);
+
+    /// <summary>As <see cref="Match(Query, int, double)"/> (a distinct name, not an overload, so that the many callers of
+    /// the short form are not asked by analysers to pass a token), stopping with <see cref="OperationCanceledException"/>
+    /// soon after <paramref name="cancellationToken"/> is cancelled (a client gone, a time budget spent): it is
+    /// checked between evidence groups of the retrieval and before each candidate is scored.</summary>
+    /// <exception cref="QueryLimitException">The query exceeds a limit of <see cref="QueryLimits"/>.</exception>
+    public IReadOnlyList<ScoredEntity> MatchCancellable(Query query, int limit, double minScore, CancellationToken cancellationToken) =>
+        MatchCancellable(query, limit, minScore, cancellationToken, out _);
+
+    /// <summary>The match, and the deterministic work count of <see cref="QueryContext.Work"/> (for tests).</summary>
+    internal IReadOnlyList<ScoredEntity> MatchCancellable(Query query, int limit, double minScore, CancellationToken cancellationToken, out long work)
     {
         ArgumentNullException.ThrowIfNull(query);
-        using var ctx = new QueryContext(query, _vocabulary, _variants);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var ctx = new QueryContext(query, _vocabulary, _variants) { Cancellation = cancellationToken };
         if (ctx.Names.Length == 0 || limit <= 0)
         {
+            work = ctx.Work;
             return [];
         }
 
         var candidates = _retriever.Retrieve(ctx, minScore, Options.CandidateBudget);
-        return Rank(ctx, candidates, limit, minScore);
+        var ranked = Rank(ctx, candidates, limit, minScore);
+        work = ctx.Work;
+        return ranked;
     }
 
     /// <summary>Every entity scored by the same scorer (brute force): the reference for recall and benchmarks.</summary>
@@ -151,6 +168,8 @@ public sealed class MatchIndex
         var hits = new List<(int Entity, double Score)>();
         foreach (var e in candidates)
         {
+            ctx.Cancellation.ThrowIfCancellationRequested();
+            ctx.Work++;
             var entity = _entities[e];
             var (score, _) = _scorer.Score(ctx, entity, new IndexedNames(_names, _vocabulary, entity, e), explain: false);
             if (score >= minScore && score > 0)

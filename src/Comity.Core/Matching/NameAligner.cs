@@ -16,7 +16,8 @@ namespace Comity.Core.Matching;
 /// </remarks>
 internal static class NameAligner
 {
-    private const int MaxTokens = 24;
+    /// <summary>Tokens aligned per side; later tokens of a longer name are not aligned (bounds the pair matrix).</summary>
+    public const int MaxTokens = 24;
 
     public static NameScore Align(AnalyzedName query, ReadOnlySpan<Tok> candidate, bool person, SimilarityCache cache, bool detail)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Comity.Core.Model;
+using Comity.Core.Text;
 
 namespace Comity.Core.Matching;
 
@@ -10,9 +12,28 @@ internal sealed class QueryContext : IDisposable
     {
         Query = query;
         var names = new List<AnalyzedName>();
-        foreach (var name in QueryNames(query))
+        var count = 0;
+        foreach (var (name, field) in QueryNames(query))
         {
-            var analyzed = AnalyzedName.Analyze(name, vocabulary, names.Count);
+            // The documented caps come first: nothing below runs on a name beyond them.
+            if (++count > QueryLimits.MaxNames)
+            {
+                QueryLimits.Validate(query);
+            }
+
+            if (name.Length > QueryLimits.MaxNameChars)
+            {
+                throw new QueryLimitException(QueryLimits.CheckName(name, field)!);
+            }
+
+            var tokens = NameNormalizer.Normalize(name);
+            Work += name.Length;
+            if (QueryLimits.CheckTokens(tokens, field) is { } violation)
+            {
+                throw new QueryLimitException(violation);
+            }
+
+            var analyzed = AnalyzedName.Analyze(name, tokens, vocabulary, names.Count);
             if (analyzed.Tokens.Length > 0)
             {
                 names.Add(analyzed);
@@ -35,23 +56,31 @@ internal sealed class QueryContext : IDisposable
     /// <summary>Reusable buffer for a candidate name's tokens.</summary>
     public Tok[] Scratch { get; set; } = new Tok[32];
 
+    /// <summary>A deterministic count of the work done for this query (characters normalised, tokens looked up
+    /// and compared, candidates scored): what the linear-cost property tests measure.</summary>
+    public long Work { get; set; }
+
+    /// <summary>The cancellation token the query honours (between candidates and between evidence groups).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public void Dispose() => Cache.Dispose();
 
-    private static IEnumerable<string> QueryNames(Query query)
+    private static IEnumerable<(string Name, string Field)> QueryNames(Query query)
     {
         var any = false;
-        foreach (var n in query.Names)
+        for (var i = 0; i < query.Names.Length; i++)
         {
+            var n = query.Names[i];
             if (!string.IsNullOrWhiteSpace(n))
             {
                 any = true;
-                yield return n;
+                yield return (n, string.Create(CultureInfo.InvariantCulture, $"names[{i}]"));
             }
         }
 
         if (!any && query.Parts is { IsEmpty: false } p)
         {
-            yield return string.Join(' ', new[] { p.Given, p.Middle, p.Patronymic, p.Family }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            yield return (QueryLimits.JoinParts(p), QueryLimits.PartsField);
         }
     }
 

@@ -108,65 +108,106 @@ internal static class NameNormalizer
 
     private static void JoinSingleLetters(List<string> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        // One pass into a new list (no RemoveRange per run): linear in the number of words.
+        List<string>? joined = null;
+        for (var i = 0; i < words.Count;)
         {
-            if (!IsSingleLetter(words[i]))
-            {
-                continue;
-            }
-
             var j = i + 1;
-            while (j < words.Count && IsSingleLetter(words[j]))
+            if (IsSingleLetter(words[i]))
             {
-                j++;
+                while (j < words.Count && IsSingleLetter(words[j]))
+                {
+                    j++;
+                }
             }
 
             if (j - i >= 2)
             {
-                words[i] = string.Concat(words.GetRange(i, j - i));
-                words.RemoveRange(i + 1, j - i - 1);
+                joined ??= words.GetRange(0, i);
+                joined.Add(string.Concat(words.GetRange(i, j - i)));
             }
+            else
+            {
+                joined?.Add(words[i]);
+            }
+
+            i = j;
+        }
+
+        if (joined is not null)
+        {
+            words.Clear();
+            words.AddRange(joined);
         }
     }
 
     private static void SplitGluedLegalWords(List<string> words)
     {
         // "MILESLIMITED" -> "miles limited", "JOINTSTOCK" -> "joint stock", "COMPANYPLASMA" -> "company plasma".
-        for (var i = 0; i < words.Count; i++)
+        // A split-off remainder is examined again (COMPANYCOMPANYPLASMA); pieces are ranges of the word until they
+        // are emitted, so a long word costs time linear in its length.
+        var output = new List<string>(words.Count + 2);
+        var pending = new Stack<(string Text, int Start, int End)>();
+        for (var k = words.Count - 1; k >= 0; k--)
         {
-            var w = words[i];
+            pending.Push((words[k], 0, words[k].Length));
+        }
+
+        while (pending.Count > 0)
+        {
+            var (text, start, end) = pending.Pop();
+            var w = text.AsSpan(start, end - start);
+            (string, int, int)? rest = null;
             foreach (var prefix in NameLexicon.GluedPrefixes)
             {
                 if (w.Length >= prefix.Length + 4 && w.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    words[i] = prefix;
-                    words.Insert(i + 1, w[prefix.Length..]);
+                    rest = (text, start + prefix.Length, end);
+                    (text, start, end) = (prefix, 0, prefix.Length);
                     w = prefix;
                     break;
                 }
             }
 
+            string? suffixWord = null;
             foreach (var suffix in NameLexicon.GluedSuffixes)
             {
                 if (w.Length >= suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
                 {
-                    words[i] = w[..^suffix.Length];
-                    words.Insert(i + 1, suffix);
+                    suffixWord = suffix;
+                    end -= suffix.Length;
                     break;
                 }
             }
+
+            output.Add(start == 0 && end == text.Length ? text : text[start..end]);
+            if (rest is { } r)
+            {
+                pending.Push(r);
+            }
+
+            if (suffixWord is not null)
+            {
+                pending.Push((suffixWord, 0, suffixWord.Length));
+            }
         }
+
+        words.Clear();
+        words.AddRange(output);
     }
 
     private static bool IsSingleLetter(string w) => w.Length == 1 && char.IsAsciiLetter(w[0]);
 
     private static void DropLeading(List<string> words)
     {
-        while (words.Count > 1 && (NameLexicon.Honorifics.Contains(words[0]) || NameLexicon.VesselPrefixes.Contains(words[0])
-            || words[0] == "the"))
+        var drop = 0;
+        while (words.Count - drop > 1 && (NameLexicon.Honorifics.Contains(words[drop]) || NameLexicon.VesselPrefixes.Contains(words[drop])
+            || words[drop] == "the"))
         {
-            words.RemoveAt(0);
+            drop++;
         }
+
+        words.RemoveRange(0, drop);
     }
 
     private static NameToken[] Classify(List<string> words)

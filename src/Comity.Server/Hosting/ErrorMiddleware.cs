@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Comity.Server.Hosting;
 
 /// <summary>Turns exceptions into responses: yente's <c>{"status": "error"}</c> outside <c>/v1</c>, problem details
-/// inside; oversized bodies → 413; native bad requests → 400. Logs the exception type and route, never the body.</summary>
+/// inside; oversized bodies → 413; native bad requests → 400; names beyond <see cref="Comity.Core.Model.QueryLimits"/>
+/// → 422; a spent time budget → 503. Logs the exception type and route, never the body.</summary>
 internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<ErrorMiddleware> log)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -21,9 +22,19 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         {
             await WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request.", e.Message).ConfigureAwait(false);
         }
+        catch (Exception e) when (!context.Response.HasStarted && QueryLimit(e) is { } limit)
+        {
+            // A name beyond the documented limits (QueryLimits): refused before any matching work.
+            await WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "Query exceeds a limit.", limit.Message).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away.
+        }
+        catch (OperationCanceledException) when (!context.Response.HasStarted)
+        {
+            // Cancelled while the client still waits: the request's time budget ran out.
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Time budget exceeded.", "The request took longer than its time budget; retry with fewer or shorter names.").ConfigureAwait(false);
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {
@@ -39,6 +50,14 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
             }
         }
     }
+
+    /// <summary>The query limit violation behind <paramref name="e"/> (also inside the aggregate of a parallel batch).</summary>
+    private static Comity.Core.Model.QueryLimitViolation? QueryLimit(Exception e) => e switch
+    {
+        Comity.Core.Model.QueryLimitException q => q.Violation,
+        AggregateException a => a.Flatten().InnerExceptions.OfType<Comity.Core.Model.QueryLimitException>().FirstOrDefault()?.Violation,
+        _ => null,
+    };
 
     private static Task WriteAsync(HttpContext context, int status, string title, string detail)
     {

@@ -46,7 +46,7 @@ internal static partial class ServerApp
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, ReviewPolicy = FourEyesPolicy.Instance }, cancellationToken).ConfigureAwait(false);
+        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, ReviewPolicy = FourEyesPolicy.Instance, AuditKey = Comity.Storage.Audit.AuditKeys.Resolve() }, cancellationToken).ConfigureAwait(false);
         foreach (var k in keys)
         {
             await store.ImportApiKeyAsync(k.Name, k.Key, ToStoreRole(k.Role), "system", cancellationToken).ConfigureAwait(false);
@@ -71,7 +71,18 @@ internal static partial class ServerApp
             o.MimeTypes = ["application/json", "application/problem+json", "text/plain", "text/csv"];
         });
         s.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-        s.AddCors(o => o.AddDefaultPolicy(p => p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
+        // CORS is off unless origins are allowed explicitly (issue 10: any origin was allowed).
+        s.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (options.CorsOrigins.Contains("*"))
+            {
+                p.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod();
+            }
+            else if (options.CorsOrigins.Count > 0)
+            {
+                p.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().AllowAnyMethod();
+            }
+        }));
         s.AddOpenApi("v1", o =>
         {
             o.AddDocumentTransformer((doc, _, _) =>
@@ -110,6 +121,8 @@ internal static partial class ServerApp
             });
         });
 
+        s.AddSingleton<BindingGuard>();
+
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Comity.Server");
         if (!ring.Enabled)
@@ -125,10 +138,17 @@ internal static partial class ServerApp
         LogStore(log, store.Provider);
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
-        app.UseMiddleware<ErrorMiddleware>();
+        // Nothing is served until the bound addresses are verified (see BindingGuard); metrics sit outside the
+        // error middleware so that they count the status really sent.
+        var guard = app.Services.GetRequiredService<BindingGuard>();
+        app.Use(guard.GateAsync);
         app.UseMiddleware<MetricsMiddleware>();
+        app.UseMiddleware<ErrorMiddleware>();
         app.UseResponseCompression();
-        app.UseCors();
+        if (options.CorsOrigins.Count > 0)
+        {
+            app.UseCors();
+        }
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
 
@@ -170,10 +190,10 @@ internal static partial class ServerApp
         _ => ApiRole.Screener,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so Comity listens on loopback only ({Urls}; rewritten from non-loopback: {Changed}). Configure keys with --keys FILE or COMITY_API_KEYS to serve other hosts.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so --urls is limited to loopback ({Urls}; rewritten from non-loopback: {Changed}); the addresses really bound are checked after start")]
     private static partial void LogNoKeys(ILogger log, string urls, bool changed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); listening on {Urls}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); --urls {Urls}")]
     private static partial void LogKeys(ILogger log, int count, string urls);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "store: {Provider}")]

@@ -74,6 +74,35 @@ public static class AuditChain
         return null;
     }
 
+    /// <summary>The keyed MAC of a record: HMAC-SHA256 over the ASCII tag "comity-audit-mac-v1" and the record's
+    /// hash (64 lowercase hex), keyed by the UTF-8 bytes of <paramref name="key"/>; lowercase hex.</summary>
+    public static string ComputeMac(string key, string hash)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(hash);
+        using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(key));
+        mac.AppendData(MacTag);
+        mac.AppendData(Encoding.ASCII.GetBytes(hash));
+        return Convert.ToHexStringLower(mac.GetHashAndReset());
+    }
+
+    /// <summary>Checks a record's MAC under <paramref name="key"/>; returns the problem or null.</summary>
+    public static string? CheckMac(AuditRecord record, string key)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Mac is null)
+        {
+            return "the record carries no MAC (appended without the audit key, or its MAC was removed)";
+        }
+
+        var expected = Encoding.ASCII.GetBytes(ComputeMac(key, record.Hash));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(record.Mac))
+            ? null
+            : "the record's MAC does not verify under the audit key (the record was rewritten, or the key differs)";
+    }
+
+    private static readonly byte[] MacTag = "comity-audit-mac-v1"u8.ToArray();
+
     private static void Append(IncrementalHash hash, string value)
     {
         var bytes = Encoding.UTF8.GetBytes(value);

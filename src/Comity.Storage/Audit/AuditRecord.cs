@@ -9,4 +9,9 @@ public sealed record AuditRecord(
     string Subject,
     string PayloadJson,
     string PreviousHash,
-    string Hash);
+    string Hash)
+{
+    /// <summary>HMAC-SHA256 of <see cref="Hash"/> under the audit key (lowercase hex), or null when the record was
+    /// appended without one.</summary>
+    public string? Mac { get; init; }
+}

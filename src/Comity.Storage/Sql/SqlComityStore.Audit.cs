@@ -7,7 +7,7 @@ namespace Comity.Storage.Sql;
 
 internal sealed partial class SqlComityStore
 {
-    private const string AuditColumns = "seq, at, actor, action, subject, payload, prev_hash, hash";
+    private const string AuditColumns = "seq, at, actor, action, subject, payload, prev_hash, hash, mac";
 
     public Task<AuditRecord> AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
@@ -69,9 +69,19 @@ internal sealed partial class SqlComityStore
                     {
                         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            var record = ReadAuditRecord(reader);
+                            AuditRecord record;
+                            try
+                            {
+                                record = ReadAuditRecord(reader);
+                            }
+                            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
+                            {
+                                // A garbled row (a timestamp that is no timestamp, a number where text belongs).
+                                return new AuditVerification(checkedCount + 1, expected, "the record is unreadable (" + e.Message + ")", previous);
+                            }
+
                             checkedCount++;
-                            if (AuditChain.Check(record, expected, previous) is { } problem)
+                            if ((AuditChain.Check(record, expected, previous) ?? (auditKey is null ? null : AuditChain.CheckMac(record, auditKey))) is { } problem)
                             {
                                 return new AuditVerification(checkedCount, Math.Min(expected, record.Sequence), problem, previous);
                             }
@@ -112,10 +122,11 @@ internal sealed partial class SqlComityStore
         var at = Now();
         var sequence = headSequence + 1;
         var hash = AuditChain.ComputeHash(sequence, at, entry.Actor, entry.Action, entry.Subject, entry.PayloadJson, headHash);
+        var mac = auditKey is null ? null : AuditChain.ComputeMac(auditKey, hash);
         await Db.ExecuteAsync(
             connection,
             transaction,
-            "INSERT INTO audit_log (" + AuditColumns + ") VALUES (@seq, @at, @actor, @action, @subject, @payload, @prev, @hash)",
+            "INSERT INTO audit_log (" + AuditColumns + ") VALUES (@seq, @at, @actor, @action, @subject, @payload, @prev, @hash, @mac)",
             cancellationToken,
             ("@seq", sequence),
             ("@at", dialect.ToDb(at)),
@@ -124,7 +135,8 @@ internal sealed partial class SqlComityStore
             ("@subject", entry.Subject),
             ("@payload", entry.PayloadJson),
             ("@prev", headHash),
-            ("@hash", hash)).ConfigureAwait(false);
+            ("@hash", hash),
+            ("@mac", (object?)mac ?? DBNull.Value)).ConfigureAwait(false);
         var moved = await Db.ExecuteAsync(
             connection,
             transaction,
@@ -138,7 +150,7 @@ internal sealed partial class SqlComityStore
             throw new StoreException("The audit chain head moved during an append; the transaction was not committed.");
         }
 
-        return new AuditRecord(sequence, at, entry.Actor, entry.Action, entry.Subject, entry.PayloadJson, headHash, hash);
+        return new AuditRecord(sequence, at, entry.Actor, entry.Action, entry.Subject, entry.PayloadJson, headHash, hash) { Mac = mac };
     }
 
     private async Task<(long Sequence, string Hash)> ReadHeadAsync(
@@ -169,7 +181,10 @@ internal sealed partial class SqlComityStore
         reader.GetString(4),
         reader.GetString(5),
         reader.GetString(6),
-        reader.GetString(7));
+        reader.GetString(7))
+    {
+        Mac = reader.IsDBNull(8) ? null : reader.GetString(8),
+    };
 
     private static void ValidateJsonObject(string payloadJson)
     {

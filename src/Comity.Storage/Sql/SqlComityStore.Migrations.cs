@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
+
 namespace Comity.Storage.Sql;
 
 internal sealed partial class SqlComityStore
@@ -12,10 +15,19 @@ internal sealed partial class SqlComityStore
         await using (connection.ConfigureAwait(false))
         {
             await dialect.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
+            await dialect.CheckIntegrityAsync(connection, cancellationToken).ConfigureAwait(false);
             var transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 await dialect.LockMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                var before = await TableNamesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                if (before.Count > 0 && !before.Contains("schema_version"))
+                {
+                    throw new StoreException(
+                        $"The {dialect.Provider} database holds tables ({string.Join(", ", before.Order(StringComparer.Ordinal).Take(5))}) but no schema_version table: it is not a Comity database, or its migrations table was removed. Refusing to open it.")
+                    { IsCorruption = true };
+                }
+
                 await Db.ExecuteAsync(connection, transaction, dialect.SchemaVersionDdl, cancellationToken).ConfigureAwait(false);
                 var applied = new HashSet<long>();
                 var command = Db.Command(connection, transaction, "SELECT version FROM schema_version");
@@ -28,6 +40,33 @@ internal sealed partial class SqlComityStore
                         {
                             applied.Add(reader.GetInt64(0));
                         }
+                    }
+                }
+
+                var known = dialect.Migrations.Count == 0 ? 0 : dialect.Migrations.Max(m => m.Version);
+                if (applied.Count > 0 && applied.Max() > known)
+                {
+                    throw new StoreException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The database's schema version {applied.Max()} is newer than this Comity knows ({known}); refusing to open it (upgrade Comity)."));
+                }
+
+                if (applied.Count == 0 && before.Count > 1)
+                {
+                    throw new StoreException(
+                        $"The {dialect.Provider} database holds Comity-like tables but its schema_version table is empty: it was altered outside Comity or is damaged. Refusing to open it.")
+                    { IsCorruption = true };
+                }
+
+                if (applied.Count > 0 && before.Count > 0)
+                {
+                    // An existing store: every table its applied migrations created must still be there.
+                    var missing = ExpectedTables(dialect.Migrations.Where(m => applied.Contains(m.Version))).Where(t => !before.Contains(t)).ToList();
+                    if (missing.Count > 0)
+                    {
+                        throw new StoreException(
+                            $"The {dialect.Provider} database lacks the table(s) {string.Join(", ", missing)} that its schema version requires: it was altered outside Comity or is damaged. Refusing to open it.")
+                        { IsCorruption = true };
                     }
                 }
 
@@ -53,4 +92,30 @@ internal sealed partial class SqlComityStore
             }
         }
     }
+
+    /// <summary>Names of the tables the migrations create (<c>CREATE TABLE name</c>), lower case.</summary>
+    internal static IReadOnlyList<string> ExpectedTables(IEnumerable<Migration> migrations) =>
+        [.. migrations.SelectMany(m => CreateTable().Matches(m.Sql).Select(x => x.Groups[1].Value.ToLowerInvariant())).Distinct(StringComparer.Ordinal)];
+
+    private async Task<HashSet<string>> TableNamesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var command = Db.Command(connection, transaction, dialect.TableNamesSql);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    names.Add(reader.GetString(0).ToLowerInvariant());
+                }
+            }
+        }
+
+        return names;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CreateTable();
 }

@@ -13,13 +13,18 @@ internal sealed partial class SqlComityStore : IComityStore
     private readonly SqlDialect dialect;
     private readonly TimeProvider time;
     private readonly StoreOptions options;
+    private readonly string? auditKey;
 
     private SqlComityStore(SqlDialect dialect, StoreOptions options)
     {
         this.dialect = dialect;
         this.options = options;
         time = options.TimeProvider;
+        auditKey = string.IsNullOrEmpty(options.AuditKey) ? null : options.AuditKey;
     }
+
+    /// <summary>True when appended records carry MACs and verification checks them.</summary>
+    public bool AuditKeyed => auditKey is not null;
 
     public string Provider => dialect.Provider;
 
@@ -31,7 +36,15 @@ internal sealed partial class SqlComityStore : IComityStore
         var store = new SqlComityStore(dialect, options);
         try
         {
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e) when (dialect.ExplainOpenFailure(e) is { } explained)
+            {
+                throw explained;
+            }
+
             return store;
         }
         catch

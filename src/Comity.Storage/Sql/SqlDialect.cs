@@ -29,6 +29,16 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Called once before migrations (SQLite: journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>A query listing the names of the tables of the store's schema (one column).</summary>
+    public abstract string TableNamesSql { get; }
+
+    /// <summary>Checks the database's own integrity before anything is read or written (SQLite:
+    /// <c>PRAGMA quick_check</c>); throws a <see cref="StoreException"/> with <see cref="StoreException.IsCorruption"/>.</summary>
+    public virtual Task CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The store exception that explains a driver error met while opening (a damaged file), or null.</summary>
+    public virtual StoreException? ExplainOpenFailure(DbException e) => null;
+
     public abstract object ToDb(DateTimeOffset value);
 
     public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);

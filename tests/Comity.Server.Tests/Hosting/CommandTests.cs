@@ -95,7 +95,7 @@ public sealed class CommandTests
     [Fact]
     public async Task Oversized_bodies_are_413_responses_gzip_and_cors_is_open()
     {
-        await using var server = await TestServer.StartAsync(o => o with { MaxRequestBodyBytes = 2048 });
+        await using var server = await TestServer.StartAsync(o => o with { MaxRequestBodyBytes = 2048, CorsOrigins = ["*"] });
         var big = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": \"" + new string('a', 4096) + "\"}}}}";
         using var response = await server.PostJsonAsync("/match/default", big);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
