@@ -11,6 +11,9 @@ internal static class Weights
     /// <summary>Cost of an unmatched listed token (cheaper: lists carry extra names).</summary>
     public const double UnmatchedCandidate = 0.25;
 
+    /// <summary>Cost of an unmatched query syllable when both names are romanised Chinese or Korean syllables.</summary>
+    public const double UnmatchedSyllable = 1.5;
+
     /// <summary>Cost of a person's name word replaced by a different one (both sides left with a word), relative to
     /// the pair's mean weight.</summary>
     public const double Substitution = 1.5;
