@@ -8,11 +8,14 @@ namespace Comity.Core.Matching;
 /// Composition: the name score (weak aliases × <see cref="MatcherOptions.WeakAliasFactor"/>) scaled into
 /// [0.99, 0.999] by the rarity of what matched, so an exact rare name outranks an exact common one. Below
 /// <see cref="MatcherOptions.QualifierGate"/> nothing else is looked at. Above it: penalties for birth dates
-/// (year disjoint −0.15, day disjoint −0.25, day/month swapped half), country mismatch −0.2, gender mismatch −0.2,
+/// (day disjoint −0.25, day/month swapped half, same day with the year 1 or 10 off −0.1, years at
+/// most two apart −0.3, clearly disjoint years −0.4: see <see cref="DateComparison"/>), country mismatch −0.2, gender mismatch −0.2,
 /// a conflicting identifier of the same type −0.2, differing numbers in names ×0.8 (unless the IMO agrees);
 /// small bonuses for an equal birth day (+0.02), compatible birth year (+0.005) or shared country (+0.005) only
 /// when the name alone already reaches the threshold; and a matching strong identifier closes 90% of the distance
-/// to 1. Scores are clamped to [0, 1].
+/// to 1. A decisive identifier (an exact, well-formed IMO, LEI, BIC or crypto address: <see cref="IdentifierFormats"/>)
+/// is a match on its own: the score is at least <see cref="Weights.DecisiveIdentifier"/> whatever the name, so a
+/// renamed vessel is still found by its IMO. Scores are clamped to [0, 1].
 /// </remarks>
 internal sealed class EntityScorer(MatcherOptions options)
 {
@@ -57,9 +60,12 @@ internal sealed class EntityScorer(MatcherOptions options)
             }
         }
 
+        var ids = query.Identifiers.Length > 0 ? IdentifierComparison.Compare(query.Identifiers, entity) : default;
         if (bestQuery is null || bestScore <= 0)
         {
-            return (0, explain ? new Explanation(entity.Caption, ctx.Names.Length > 0 ? ctx.Names[0].Original : string.Empty, []) : null);
+            return ids.Decisive ? DecisiveOnly(ctx, entity, ids.Match!.Value, explain) : (0, explain
+                ? new Explanation(entity.Caption, ctx.Names.Length > 0 ? ctx.Names[0].Original : string.Empty, [])
+                : null);
         }
 
         var features = explain ? ImmutableArray.CreateBuilder<FeatureContribution>() : null;
@@ -76,18 +82,41 @@ internal sealed class EntityScorer(MatcherOptions options)
 
         if (n >= options.QualifierGate)
         {
-            score = Qualify(ctx, entity, best, n, score, features);
+            score = Qualify(ctx, entity, best, n, score, ids, features);
+        }
+
+        if (ids.Decisive && score < Weights.DecisiveIdentifier)
+        {
+            // An exact IMO, LEI, BIC or crypto address is a match whatever the name (vessels are renamed).
+            var m = ids.Match!.Value;
+            Add(features, "identifier_decisive", 1, Weights.DecisiveIdentifier, Weights.DecisiveIdentifier - score, m.Query, m.Candidate, m.Type);
+            score = Weights.DecisiveIdentifier;
         }
 
         score = Math.Clamp(score, 0, 1);
         return (score, features is null ? null : new Explanation(names.Full(bestName), bestQuery.Original, features.ToImmutable()));
     }
 
-    private double Qualify(QueryContext ctx, Entity entity, NameScore name, double n, double score, ImmutableArray<FeatureContribution>.Builder? features)
+    private static (double Score, Explanation? Explanation) DecisiveOnly(QueryContext ctx, Entity entity, IdentifierComparison.Evidence match, bool explain)
+    {
+        if (!explain)
+        {
+            return (Weights.DecisiveIdentifier, null);
+        }
+
+        FeatureContribution[] features =
+        [
+            new("name_match", 0, 1, 0, ctx.Names.Length > 0 ? ctx.Names[0].Original : null, entity.Caption, "no name part aligned"),
+            new("identifier_decisive", 1, Weights.DecisiveIdentifier, Weights.DecisiveIdentifier, match.Query, match.Candidate, match.Type),
+        ];
+        return (Weights.DecisiveIdentifier, new Explanation(entity.Caption, ctx.Names.Length > 0 ? ctx.Names[0].Original : string.Empty, [.. features]));
+    }
+
+    private double Qualify(QueryContext ctx, Entity entity, NameScore name, double n, double score, IdentifierComparison.Result ids,
+        ImmutableArray<FeatureContribution>.Builder? features)
     {
         var query = ctx.Query;
         var bonuses = n >= options.Threshold;
-        var ids = IdentifierComparison.Compare(query.Identifiers, entity);
 
         if (name.NumberMismatch && !ids.VesselNumberAgrees)
         {
@@ -106,6 +135,15 @@ internal sealed class EntityScorer(MatcherOptions options)
             case DateRelation.Compatible when bonuses:
                 score += Weights.DobYearMatch;
                 Add(features, "dob_match", 0.5, Weights.DobYearMatch, Weights.DobYearMatch, qd?.ToString(), cd?.ToString(), "compatible dates");
+                break;
+            case DateRelation.YearSlip:
+                score += Weights.DobYearSlip;
+                Add(features, "dob_year_slip", 1, Weights.DobYearSlip, Weights.DobYearSlip, qd?.ToString(), cd?.ToString(), "same day and month, year slipped");
+                break;
+            case DateRelation.NearYear:
+                score += Weights.DobYearNear;
+                Add(features, "dob_year_near", 1, Weights.DobYearNear, Weights.DobYearNear, qd?.ToString(), cd?.ToString(),
+                    "years at most " + DateComparison.NearYears.ToString(System.Globalization.CultureInfo.InvariantCulture) + " apart");
                 break;
             case DateRelation.Swapped:
                 score += Weights.DobDayDisjoint / 2;

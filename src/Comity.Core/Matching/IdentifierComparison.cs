@@ -8,9 +8,20 @@ namespace Comity.Core.Matching;
 /// decides anything.</summary>
 internal static class IdentifierComparison
 {
-    internal readonly record struct Evidence(string Query, string Candidate, string Type);
+    internal readonly record struct Evidence(string Query, string Candidate, IdentifierType Kind, bool Decisive = false)
+    {
+        public string Type => Kind.ToString();
+    }
 
-    internal readonly record struct Result(Evidence? Match, Evidence? Conflict, bool VesselNumberAgrees);
+    /// <param name="Match">The first agreeing identifier (a decisive one preferred).</param>
+    /// <param name="Conflict">A strong identifier of the same type with another value, when nothing agrees.</param>
+    /// <param name="VesselNumberAgrees">An IMO or MMSI number agrees.</param>
+    internal readonly record struct Result(Evidence? Match, Evidence? Conflict, bool VesselNumberAgrees)
+    {
+        /// <summary>A globally unique identifier (IMO, LEI, BIC, crypto address; see <see cref="IdentifierFormats"/>)
+        /// agrees: a match on its own, whatever the name.</summary>
+        public bool Decisive => Match is { Decisive: true };
+    }
 
     public static Result Compare(IReadOnlyList<Identifier> query, Entity entity)
     {
@@ -42,13 +53,18 @@ internal static class IdentifierComparison
                 if (comparable && string.Equals(q.Normalized, c.Normalized, StringComparison.Ordinal))
                 {
                     var type = sameType ? q.Type : (q.Type == IdentifierType.Other ? c.Type : q.Type);
-                    match ??= new Evidence(q.Value, c.Value, type.ToString());
+                    var decisive = IdentifierFormats.IsDecisive(type, c.Normalized);
+                    if (match is null || (decisive && !match.Value.Decisive))
+                    {
+                        match = new Evidence(q.Value, c.Value, type, decisive);
+                    }
+
                     vessel |= type is IdentifierType.Imo or IdentifierType.Mmsi;
                 }
                 else if (sameType && q.Type != IdentifierType.Other
                     && (q.Country is null || c.Country is null || string.Equals(q.Country, c.Country, StringComparison.Ordinal)))
                 {
-                    conflict ??= new Evidence(q.Value, c.Value, q.Type.ToString());
+                    conflict ??= new Evidence(q.Value, c.Value, q.Type);
                 }
             }
         }
@@ -56,7 +72,8 @@ internal static class IdentifierComparison
         return new Result(match, match is null ? conflict : null, vessel);
     }
 
-    private static List<Identifier> Listed(Entity entity)
+    /// <summary>The entity's identifiers with its IMO and MMSI cross references.</summary>
+    internal static List<Identifier> Listed(Entity entity)
     {
         var list = new List<Identifier>(entity.Identifiers.Length + 2);
         list.AddRange(entity.Identifiers);

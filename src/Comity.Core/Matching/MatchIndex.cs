@@ -16,15 +16,18 @@ public sealed class MatchIndex
     private readonly NameTable _names;
     private readonly VariantTable _variants;
     private readonly CandidateRetriever _retriever;
+    private readonly IdentifierIndex _identifiers;
     private readonly EntityScorer _scorer;
 
-    private MatchIndex(Entity[] entities, Vocabulary vocabulary, NameTable names, VariantTable variants, CandidateRetriever retriever, MatcherOptions options)
+    private MatchIndex(Entity[] entities, Vocabulary vocabulary, NameTable names, VariantTable variants, CandidateRetriever retriever,
+        IdentifierIndex identifiers, MatcherOptions options)
     {
         _entities = entities;
         _vocabulary = vocabulary;
         _names = names;
         _variants = variants;
         _retriever = retriever;
+        _identifiers = identifiers;
         Options = options;
         _scorer = new EntityScorer(options);
     }
@@ -104,7 +107,7 @@ public sealed class MatchIndex
         var lookup = new TokenLookup(vocabulary);
         var variants = new VariantTable(VariantMiner.Mine(vocabulary, all.Length, table.NamesOf), vocabulary.Count);
         var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities);
-        return new MatchIndex(all, vocabulary, table, variants, retriever, options);
+        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), options);
     }
 
     /// <summary>Candidates from the index, fully scored; sorted by score descending then entity id ascending; at
@@ -133,7 +136,8 @@ public sealed class MatchIndex
             return [];
         }
 
-        var candidates = _retriever.Retrieve(ctx, minScore, Options.CandidateBudget);
+        // Name candidates, plus every entity sharing a strong identifier with the query (a renamed vessel by its IMO).
+        var candidates = _identifiers.Merge(query.Identifiers, _retriever.Retrieve(ctx, minScore, Options.CandidateBudget));
         var ranked = Rank(ctx, candidates, limit, minScore);
         work = ctx.Work;
         return ranked;

@@ -181,7 +181,10 @@ internal static class NameAligner
             }
         }
 
-        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate);
+        // A Chinese or Korean name is a few syllables, each a whole name part: an extra query syllable left unmatched
+        // ("wang jian guo" against "WANG Jian") is a different given name, not noise.
+        var queryRate = person && qLeftCount > 0 && AllSyllables(q) && AllSyllables(c) ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
+        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate);
 
         var score = den > 0 ? num / den : 0;
         var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
@@ -222,7 +225,7 @@ internal static class NameAligner
     /// <summary>Unmatched name words of a person: where both sides have some left, they pair up as substitutions (a
     /// different given name or patronymic is evidence of a different person) and cost
     /// <see cref="Weights.Substitution"/> of their mean weight; the rest cost as unmatched query or listed tokens.</summary>
-    private static double LeftoverCost(Span<double> q, Span<double> c, double candidateRate)
+    private static double LeftoverCost(Span<double> q, Span<double> c, double candidateRate, double queryRate)
     {
         q.Sort();
         c.Sort();
@@ -235,7 +238,7 @@ internal static class NameAligner
 
         for (var k = 0; k < q.Length - pairs; k++)
         {
-            cost += Weights.UnmatchedQuery * q[k];
+            cost += queryRate * q[k];
         }
 
         for (var k = 0; k < c.Length - pairs; k++)
@@ -361,6 +364,22 @@ internal static class NameAligner
                 }
             }
         }
+    }
+
+    private static bool AllSyllables(ReadOnlySpan<Tok> tokens)
+    {
+        var any = false;
+        foreach (var t in tokens)
+        {
+            if (t.Info.IsContent && !t.Info.Syllable)
+            {
+                return false;
+            }
+
+            any |= t.Info.Syllable;
+        }
+
+        return any;
     }
 
     private static bool Nameable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Particle or TokenClass.Patronymic or TokenClass.Initial;

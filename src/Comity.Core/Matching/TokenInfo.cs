@@ -15,6 +15,7 @@ internal sealed class TokenInfo
         Abjad = PhoneticKey.Abjad(token.Text);
         Roman = PhoneticKey.Roman(token.Text);
         Vowelless = PhoneticKey.IsVowelless(token.Text);
+        Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
         Rarity = rarity;
         Weight = Weights.TokenWeight(token.Class, rarity);
     }
@@ -36,6 +37,9 @@ internal sealed class TokenInfo
     public string Roman { get; }
 
     public bool Vowelless { get; }
+
+    /// <summary>A romanised Chinese or Korean syllable (<see cref="RomanSyllables"/>): compared as a unit.</summary>
+    public bool Syllable { get; }
 
     /// <summary>Normalised inverse document frequency in [0, 1]; 1 for a token the lists never use.</summary>
     public double Rarity { get; }

@@ -18,7 +18,8 @@ internal enum MatchKind : byte
 }
 
 /// <summary>Similarity of two normalised tokens in [0, 1] (0 below <see cref="Weights.MinTokenSimilarity"/>).</summary>
-/// <remarks>Exact 1; mined variants 0.9 (0.85 with one supporting entity); edit distance within the length-aware
+/// <remarks>Exact 1; mined variants 0.9 (0.85 with one supporting entity); two romanised Chinese or Korean syllables
+/// 0.9 when they are spellings of one (<see cref="RomanSyllables"/>), else 0; edit distance within the length-aware
 /// budget scores <c>1 - d / max length</c>, so tokens of three letters or fewer tolerate no edit; equal phonetic keys
 /// for tokens of five letters or more 0.8; tokens whose romanisation spellings fold alike
 /// (<see cref="PhoneticKey.Roman"/>: Khak = Hak, Ruth = Rut) 0.9; a vowel-less abjad transliteration with the same
@@ -69,6 +70,13 @@ internal static class TokenSimilarity
             {
                 return (support >= 2 ? Weights.VariantSimilarity : Weights.WeakVariantSimilarity, MatchKind.Variant);
             }
+        }
+
+        if (q.Syllable && c.Syllable)
+        {
+            // Romanised Chinese or Korean syllables are whole name parts: the same syllable spelt in another
+            // romanisation (xi / hsi, lee / yi / rhee) or a different one (cheng / chong), never "one letter off".
+            return RomanSyllables.AreVariants(q.Text, c.Text) ? (Weights.RomanSimilarity, MatchKind.Variant) : (0.0, MatchKind.None);
         }
 
         var score = 0.0;

@@ -11,6 +11,9 @@ internal static class Weights
     /// <summary>Cost of an unmatched listed token (cheaper: lists carry extra names).</summary>
     public const double UnmatchedCandidate = 0.25;
 
+    /// <summary>Cost of an unmatched query syllable when both names are romanised Chinese or Korean syllables.</summary>
+    public const double UnmatchedSyllable = 1.5;
+
     /// <summary>Cost of a person's name word replaced by a different one (both sides left with a word), relative to
     /// the pair's mean weight.</summary>
     public const double Substitution = 1.5;
@@ -41,12 +44,23 @@ internal static class Weights
 
     public const double DobYearDisjoint = -0.15;
     public const double DobDayDisjoint = -0.25;
+
+    /// <summary>Same day and month, the year 1 or 10 off: a slip, lightly penalised.</summary>
+    public const double DobYearSlip = -0.1;
+
+    /// <summary>Years apart by at most <see cref="DateComparison.NearYears"/>: counter-evidence, but an exact name
+    /// stays over the threshold (0.999 − 0.3).</summary>
+    public const double DobYearNear = -0.3;
     public const double DobDayMatch = 0.02;
     public const double DobYearMatch = 0.005;
     public const double CountryMismatch = -0.2;
     public const double CountryMatch = 0.005;
     public const double GenderMismatch = -0.2;
     public const double IdentifierConflict = -0.2;
+
+    /// <summary>Least score of a candidate sharing a decisive identifier (IMO, LEI, BIC, crypto address) with the query,
+    /// whatever the name: yente's logic-v2 weighs these 0.95 as well.</summary>
+    public const double DecisiveIdentifier = 0.95;
 
     /// <summary>Share of the remaining distance to 1 that a matching identifier closes.</summary>
     public const double IdentifierLift = 0.9;

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using Comity.Core.Model;
+
+namespace Comity.Core.Matching;
+
+/// <summary>Postings of the listed entities' strong identifiers (documents, registrations, IMO and MMSI numbers, LEI,
+/// BIC, crypto addresses) by normalised value: a query carrying one retrieves the listed entity whatever its name
+/// (vessels are renamed to evade sanctions). Retrieval only: <see cref="IdentifierComparison"/> and the scorer decide
+/// what a shared value is worth.</summary>
+internal sealed class IdentifierIndex
+{
+    /// <summary>Most entities one identifier value may bring in: a value shared by more is not an identity.</summary>
+    public const int MaxEntitiesPerValue = 32;
+
+    private readonly FrozenDictionary<string, int[]> _byValue;
+
+    private IdentifierIndex(FrozenDictionary<string, int[]> byValue) => _byValue = byValue;
+
+    public int Count => _byValue.Count;
+
+    public static IdentifierIndex Build(IReadOnlyList<Entity> entities)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < entities.Count; e++)
+        {
+            foreach (var id in IdentifierComparison.Listed(entities[e]))
+            {
+                if (!id.IsStrong)
+                {
+                    continue;
+                }
+
+                if (!map.TryGetValue(id.Normalized, out var list))
+                {
+                    map[id.Normalized] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != e)
+                {
+                    list.Add(e);
+                }
+            }
+        }
+
+        return new IdentifierIndex(map
+            .Where(kv => kv.Value.Count <= MaxEntitiesPerValue)
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>The name candidates followed by every entity sharing a strong identifier with the query (each once, in
+    /// entity order); the name candidates unchanged when the query has none.</summary>
+    public int[] Merge(IReadOnlyList<Identifier> query, int[] candidates)
+    {
+        List<int>? extra = null;
+        foreach (var q in query)
+        {
+            if (q.IsStrong && _byValue.TryGetValue(q.Normalized, out var entities))
+            {
+                extra ??= [];
+                extra.AddRange(entities);
+            }
+        }
+
+        if (extra is null)
+        {
+            return candidates;
+        }
+
+        var seen = new HashSet<int>(candidates);
+        extra.Sort();
+        var merged = new List<int>(candidates.Length + extra.Count);
+        merged.AddRange(candidates);
+        foreach (var e in extra)
+        {
+            if (seen.Add(e))
+            {
+                merged.Add(e);
+            }
+        }
+
+        return [.. merged];
+    }
+}

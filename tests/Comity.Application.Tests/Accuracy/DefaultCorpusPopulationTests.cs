@@ -1,0 +1,36 @@
+using Comity.Application.Evaluation;
+using Comity.Application.Tests.Evaluation;
+using Comity.Core.Matching;
+
+namespace Comity.Application.Tests.Accuracy;
+
+/// <summary>False alerts of the generated non-listed population (<c>data/eval/population.csv</c>, held-out
+/// <c>test</c> split) against the whole default corpus, persons and companies apart: a ceiling so that the issue-9
+/// recall fixes (birth-date slips, identifiers, syllables) cannot be bought with more false alerts.</summary>
+/// <remarks>The issue's target is ≤ 0.5 %; this is a regression ceiling, not the target. Measured 2026-12-01, before
+/// and after the birth-date and identifier changes alike: persons 3.69 % (110 of 2,981), companies 1.81 % (16 of 886).</remarks>
+[Collection(nameof(BundledCorpusCollection))]
+public sealed class DefaultCorpusPopulationTests(BundledCorpusFixture fixture)
+{
+    private const double PersonCeiling = 0.0370;
+    private const double CompanyCeiling = 0.0181;
+
+    [Fact]
+    public void Population_false_alerts_on_the_default_corpus_do_not_grow()
+    {
+        var population = PopulationCsv.Read(RepoFiles.Path("data/eval/population.csv")).Rows.Where(p => p.Split == "test").ToList();
+        var screened = AccuracyEvaluation.Screen(fixture.Corpus, population, MatcherOptions.DefaultThreshold);
+        double Rate(string kind)
+        {
+            var rows = screened.Where(s => s.Entry.Kind == kind).ToList();
+            Assert.True(rows.Count > 500, $"{rows.Count} {kind} rows");
+            return (double)rows.Count(r => r.Best >= MatcherOptions.DefaultThreshold) / rows.Count;
+        }
+
+        var persons = Rate("person");
+        var companies = Rate("company");
+        var summary = $"false alerts: persons {persons:0.0000}, companies {companies:0.0000}";
+        Assert.True(persons <= PersonCeiling, summary);
+        Assert.True(companies <= CompanyCeiling, summary);
+    }
+}
