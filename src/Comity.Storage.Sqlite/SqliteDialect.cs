@@ -68,6 +68,14 @@ internal sealed class SqliteDialect : SqlDialect
         var info = new FileInfo(path);
         if (info.Exists)
         {
+            // Another opener may be creating this database right now (SQLite writes the header with the first
+            // transaction): a file that was written to in the last few seconds is given a moment to fill in.
+            for (var wait = 0; wait < 100 && info.Length < 16 && DateTime.UtcNow - info.LastWriteTimeUtc < TimeSpan.FromSeconds(10); wait++)
+            {
+                Thread.Sleep(50);
+                info.Refresh();
+            }
+
             if (info.Length == 0)
             {
                 throw new StoreException($"{path} exists but is empty (0 bytes): it is not a Comity database, and opening it would silently start a new, empty store. Refusing to open it; restore it from a backup or remove it to start afresh.")

@@ -19,7 +19,7 @@ public sealed class BindingGuardTests
     {
         var port = FreePort();
         var (code, output) = await RunAsync(["--urls", $"http://127.0.0.1:{FreePort()}"], new() { [variable] = $"http://0.0.0.0:{port}" });
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("refusing to serve", output, StringComparison.Ordinal);
         Assert.Contains($"http://0.0.0.0:{port}", output, StringComparison.Ordinal);
         Assert.Contains("no API keys", output, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class BindingGuardTests
         var (code, output) = await RunAsync(["--urls", $"http://0.0.0.0:{port}"], new() { ["ASPNETCORE_URLS"] = $"http://0.0.0.0:{FreePort()}" }, expectRunning: true);
         if (code is { } exited)
         {
-            Assert.Equal(1, exited);
+            Assert.Equal(2, exited);
             Assert.Contains("refusing to serve", output, StringComparison.Ordinal);
         }
         else
