@@ -1,3 +1,4 @@
+using Comity.Core.Model;
 using nietras.SeparatedValues;
 
 namespace Comity.Application.Input;
@@ -106,6 +107,12 @@ public sealed class QueryCsv : IDisposable
             }
 
             var query = builder.Build(out var error);
+            if (query is not null && QueryLimits.Check(query) is { } violation)
+            {
+                // A name beyond the documented limits is this row's error, not the run's.
+                (query, error) = (null, violation.Message);
+            }
+
             yield return new InputRow(n, line, query, error is null ? null : $"line {line}: {error}", builder.Warnings);
         }
     }

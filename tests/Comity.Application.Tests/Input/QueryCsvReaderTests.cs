@@ -52,6 +52,16 @@ public class QueryCsvReaderTests
     }
 
     [Fact]
+    public void A_name_beyond_the_limits_is_that_rows_error_and_the_next_row_is_read()
+    {
+        var rows = Read("name\n" + new string('a', QueryLimits.MaxNameChars + 1) + "\nNext One\n");
+        Assert.Equal(2, rows.Count);
+        Assert.Null(rows[0].Query);
+        Assert.Contains("at most 1000 characters", rows[0].Error, StringComparison.Ordinal);
+        Assert.Equal("Next One", rows[1].Query!.Names[0]);
+    }
+
+    [Fact]
     public void Unparseable_values_are_dropped_with_a_warning()
     {
         var row = Read("name,dob,country\nX Y,sometime,Ruritania\n").Single();
