@@ -133,4 +133,22 @@ public static class JsonFormat
 
     /// <summary>Invariant text of a number for CSV output.</summary>
     public static string Number(double v) => Round(v).ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <c>"files": [{name, sha256, bytes}]</c>: the files a list was read from.</summary>
+    public static void WriteFiles(Utf8JsonWriter w, Comity.Sources.Abstractions.Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(provenance);
+        w.WriteStartArray("files");
+        foreach (var f in provenance.Files)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", f.Name);
+            w.WriteString("sha256", f.Sha256);
+            w.WriteNumber("bytes", f.Bytes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 }

@@ -110,17 +110,7 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
                     w.WriteString("published", p);
                 }
 
-                w.WriteStartArray("files");
-                foreach (var f in d.Provenance.Files)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("name", f.Name);
-                    w.WriteString("sha256", f.Sha256);
-                    w.WriteNumber("bytes", f.Bytes);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                JsonFormat.WriteFiles(w, d.Provenance);
             }
 
             w.WriteEndObject();

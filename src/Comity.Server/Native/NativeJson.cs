@@ -191,17 +191,7 @@ internal static class NativeJson
 
             w.WriteEndObject();
             w.WriteNumber("diagnostics", d.Diagnostics.Length);
-            w.WriteStartArray("files");
-            foreach (var f in p.Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", f.Name);
-                w.WriteString("sha256", f.Sha256);
-                w.WriteNumber("bytes", f.Bytes);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            JsonFormat.WriteFiles(w, p);
             w.WriteEndObject();
         }
 
