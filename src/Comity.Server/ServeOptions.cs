@@ -32,8 +32,13 @@ public sealed record ServeOptions
     /// <summary>Requests per second allowed per API key (or per client address without keys); token bucket.</summary>
     public int RateLimitPerSecond { get; init; } = 5000;
 
-    /// <summary>Burst size of the per-key token bucket.</summary>
-    public int RateLimitBurst { get; init; } = 10000;
+    /// <summary>Burst size of the per-key token bucket: how many requests a caller whose bucket is full may send back
+    /// to back; null: one second's worth (<see cref="RateLimitPerSecond"/>), so <c>--rate-limit 5</c> lets 5 through and
+    /// then 5 more each second.</summary>
+    public int? RateLimitBurst { get; init; }
+
+    /// <summary>The burst in force: <see cref="RateLimitBurst"/>, or one second's worth of requests.</summary>
+    public int EffectiveRateLimitBurst => Math.Max(1, RateLimitBurst ?? RateLimitPerSecond);
 
     /// <summary>Largest accepted request body.</summary>
     public long MaxRequestBodyBytes { get; init; } = 8L * 1024 * 1024;
@@ -81,6 +86,9 @@ public sealed record ServeOptions
                 case "--rate-limit":
                     o = o with { RateLimitPerSecond = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) };
                     break;
+                case "--rate-burst":
+                    o = o with { RateLimitBurst = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) };
+                    break;
                 case "--cors-origin":
                     o = o with { CorsOrigins = [.. o.CorsOrigins, Next()] };
                     break;
@@ -88,7 +96,7 @@ public sealed record ServeOptions
                     o = o with { LogLevel = Enum.Parse<LogLevel>(Next(), ignoreCase: true) };
                     break;
                 default:
-                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --cors-origin, --log-level)");
+                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --rate-burst, --cors-origin, --log-level)");
             }
         }
 

@@ -13,8 +13,9 @@ internal static class ServeCommand
         var lists = CorpusOptions.List();
         var keys = new Option<string?>("--keys") { Description = "JSON file of API keys {\"keys\":[{\"name\",\"role\",\"key\"}]}; also COMITY_API_KEYS=name:role:key;... Without keys the server binds to loopback only." };
         var noWatch = new Option<bool>("--no-watch") { Description = "Do not reload the lists when their files change." };
-        var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key (or client address)." };
-        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate };
+        var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key (or client address); default 5000. Beyond it: 429 with Retry-After." };
+        var burst = new Option<int?>("--rate-burst") { Description = "Requests a caller may send back to back before the rate applies; default: one second's worth (the --rate-limit value)." };
+        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate, burst };
         cmd.SetAction(async (r, ct) =>
         {
             var defaults = new ServeOptions();
@@ -41,6 +42,11 @@ internal static class ServeCommand
                 throw new UsageException($"--rate-limit {perSecond}: must be at least 1 request per second");
             }
 
+            if (r.GetValue(burst) is { } b && b < 1)
+            {
+                throw new UsageException($"--rate-burst {b}: must be at least 1 request");
+            }
+
             var listPaths = CorpusOptions.Paths(r, lists);
             var options = defaults with
             {
@@ -50,6 +56,7 @@ internal static class ServeCommand
                 KeysFile = keysFile,
                 WatchLists = !r.GetValue(noWatch),
                 RateLimitPerSecond = r.GetValue(rate) ?? defaults.RateLimitPerSecond,
+                RateLimitBurst = r.GetValue(burst),
             };
             return await ComityServer.RunAsync(options, ct).ConfigureAwait(false);
         });

@@ -112,7 +112,7 @@ internal static partial class ServerApp
                 var partition = caller is { Authenticated: true } ? "key:" + caller.Name : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
                 {
-                    TokenLimit = Math.Max(1, options.RateLimitBurst),
+                    TokenLimit = options.EffectiveRateLimitBurst,
                     TokensPerPeriod = Math.Max(1, options.RateLimitPerSecond),
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,

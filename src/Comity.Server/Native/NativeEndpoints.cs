@@ -104,12 +104,7 @@ internal static class NativeEndpoints
         using (body)
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var today = DateOnly.FromDateTime(options.Clock.GetUtcNow().UtcDateTime);
-            var request = ScreenRequest.Parse(body.RootElement, options.MaxScreenBatch, today, errors);
-            if (request?.Profile?.Assumptions is { Count: > 0 } assumed && assumed.Except(law.Value.KnownAssumptions, StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
-            {
-                errors["profile.assume"] = [$"unknown assumption(s): {string.Join(", ", unknown)}; known: {string.Join(", ", law.Value.KnownAssumptions)}"];
-            }
+            var request = ScreenRequest.Parse(body.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors);
 
             if (request is null || errors.Count > 0)
             {
@@ -182,7 +177,7 @@ internal static class NativeEndpoints
     /// <summary>Alerts as CSV; every text cell goes through <see cref="CsvCell"/> so no cell can run as a formula.</summary>
     internal static string Csv(IReadOnlyList<Alert> alerts)
     {
-        var sb = new StringBuilder("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption\n");
+        var sb = new StringBuilder("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption,action,conflict,unconfirmed,basis\n");
         foreach (var a in alerts)
         {
             string name;
@@ -199,6 +194,8 @@ internal static class NativeEndpoints
             sb.AppendJoin(',', CsvCell.Escape(a.Id), CsvCell.Escape(a.RunId), NativeJson.Status(a.Status), NativeJson.Time(a.CreatedAt),
                 CsvCell.Escape(a.QueryId), CsvCell.Escape(a.EntityId), CsvCell.Escape(a.Source), CsvCell.Escape(a.SourceId),
                 a.Score.ToString("0.####", CultureInfo.InvariantCulture), CsvCell.Escape(a.CorpusVersion), CsvCell.Escape(name));
+            var (action, conflict, unconfirmed, basis) = DecisionColumns.FromJson(a.DecisionJson);
+            sb.Append(',').AppendJoin(',', action, conflict, unconfirmed, CsvCell.Escape(basis));
             sb.Append('\n');
         }
 

@@ -12,7 +12,7 @@ namespace Comity.Server.Native;
 internal static class ScreenRequest
 {
     /// <summary>Parses the body; returns null and fills <paramref name="errors"/> (field → messages) when invalid.</summary>
-    public static ScreeningRequest? Parse(JsonElement body, int maxBatch, DateOnly today, Dictionary<string, string[]> errors)
+    public static ScreeningRequest? Parse(JsonElement body, int maxBatch, IReadOnlyCollection<string> knownAssumptions, TimeProvider time, Dictionary<string, string[]> errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -62,7 +62,19 @@ internal static class ScreenRequest
             }
         }
 
-        var profile = body.TryGetProperty("profile", out var p) && p.ValueKind == JsonValueKind.Object ? ParseProfile(p, today, errors) : null;
+        ScreenerProfile? profile = null;
+        if (body.TryGetProperty("profile", out var p) && p.ValueKind != JsonValueKind.Null)
+        {
+            if (p.ValueKind == JsonValueKind.Object)
+            {
+                profile = ParseProfile(p, knownAssumptions, time, errors);
+            }
+            else
+            {
+                errors["profile"] = ["expected an object {jurisdiction, role, as_of, assume, us_person, us_nexus, us_subsidiary}"];
+            }
+        }
+
         var threshold = Number(body, "threshold", ScreeningOptions.DefaultThreshold, errors);
         var minScore = Number(body, "min_score", ScreeningOptions.DefaultMinScore, errors);
         var limit = Number(body, "limit", ScreeningOptions.DefaultLimit, errors);
@@ -126,51 +138,81 @@ internal static class ScreenRequest
         }
     }
 
-    private static ScreenerProfile? ParseProfile(JsonElement p, DateOnly today, Dictionary<string, string[]> errors)
+    /// <summary>The profile through the one <see cref="ProfileParser"/> (the same role names, jurisdiction
+    /// resolution, date format and assumption check as the CLI); errors are keyed <c>profile.FIELD</c>.</summary>
+    private static ScreenerProfile? ParseProfile(JsonElement p, IReadOnlyCollection<string> knownAssumptions, TimeProvider time, Dictionary<string, string[]> errors)
     {
-        var jurisdiction = p.TryGetProperty("jurisdiction", out var j) && j.ValueKind == JsonValueKind.String ? j.GetString() : null;
-        if (jurisdiction is null || !Comity.Core.Text.Countries.TryResolve(jurisdiction, out var iso))
+        var assumptions = new List<string>();
+        if (p.TryGetProperty("assume", out var s))
         {
-            errors["profile.jurisdiction"] = ["a country (ISO code or name) is required"];
-            return null;
-        }
-
-        var roleText = p.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : "financial";
-        Role role;
-        switch (roleText?.ToLowerInvariant())
-        {
-            case "financial":
-                role = Role.Financial;
-                break;
-            case "business":
-                role = Role.Business;
-                break;
-            case "authority":
-                role = Role.Authority;
-                break;
-            default:
-                errors["profile.role"] = ["role must be financial, business or authority"];
+            if (s.ValueKind != JsonValueKind.Array)
+            {
+                errors["profile.assume"] = ["expected an array of assumption names"];
                 return null;
+            }
+
+            foreach (var x in s.EnumerateArray())
+            {
+                if (x.ValueKind != JsonValueKind.String)
+                {
+                    errors["profile.assume"] = ["expected an array of assumption names"];
+                    return null;
+                }
+
+                assumptions.Add(x.GetString()!);
+            }
         }
 
-        var asOf = today;
-        if (p.TryGetProperty("as_of", out var a) && a.ValueKind == JsonValueKind.String
-            && !DateOnly.TryParseExact(a.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        var input = new ProfileInput(
+            Text(p, "jurisdiction", errors), Text(p, "role", errors), Text(p, "as_of", errors),
+            Flag(p, "us_person", errors), Flag(p, "us_nexus", errors), Flag(p, "us_subsidiary", errors), assumptions);
+        if (errors.Count > 0)
         {
-            errors["profile.as_of"] = ["as_of must be a date yyyy-MM-dd"];
             return null;
         }
 
-        HashSet<string>? assume = null;
-        if (p.TryGetProperty("assume", out var s) && s.ValueKind == JsonValueKind.Array)
+        var parsed = ProfileParser.Parse(input, knownAssumptions, time, requireJurisdiction: true);
+        foreach (var error in parsed.Errors)
         {
-            assume = [.. s.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)];
+            var key = "profile." + error.Field;
+            var message = error.Value is null ? error.Message : $"{error.Value}: {error.Message}";
+            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
         }
 
-        return new ScreenerProfile(iso.ToUpperInvariant(), role, asOf, Flag(p, "us_person"), Flag(p, "us_nexus"), assume, Flag(p, "us_subsidiary"));
+        return parsed.Profile;
     }
 
-    private static bool Flag(JsonElement p, string name) => p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+    private static string? Text(JsonElement p, string name, Dictionary<string, string[]> errors)
+    {
+        if (!p.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            return v.GetString();
+        }
+
+        errors["profile." + name] = ["expected a string"];
+        return null;
+    }
+
+    private static bool Flag(JsonElement p, string name, Dictionary<string, string[]> errors)
+    {
+        if (!p.TryGetProperty(name, out var v) || v.ValueKind is JsonValueKind.Null or JsonValueKind.False)
+        {
+            return false;
+        }
+
+        if (v.ValueKind == JsonValueKind.True)
+        {
+            return true;
+        }
+
+        errors["profile." + name] = ["expected true or false"];
+        return false;
+    }
 
     private static double Number(JsonElement body, string name, double fallback, Dictionary<string, string[]> errors)
     {

@@ -14,13 +14,15 @@ public sealed class CommandTests
     [Fact]
     public void Serve_options_parse_every_flag_and_reject_unknown_ones()
     {
-        var o = ServeOptions.Parse(["--urls", "http://127.0.0.1:9000", "--db", "postgres:Host=x", "--lists", "a", "--lists", "b", "--keys", "k.json", "--no-watch", "--rate-limit", "7"]);
+        var o = ServeOptions.Parse(["--urls", "http://127.0.0.1:9000", "--db", "postgres:Host=x", "--lists", "a", "--lists", "b", "--keys", "k.json", "--no-watch", "--rate-limit", "7", "--rate-burst", "20"]);
         Assert.Equal("http://127.0.0.1:9000", o.Urls);
         Assert.Equal("postgres:Host=x", o.Db);
         Assert.Equal(["a", "b"], o.Lists);
         Assert.Equal("k.json", o.KeysFile);
         Assert.False(o.WatchLists);
         Assert.Equal(7, o.RateLimitPerSecond);
+        Assert.Equal(20, o.EffectiveRateLimitBurst);
+        Assert.Equal(7, (o with { RateLimitBurst = null }).EffectiveRateLimitBurst);
         var defaults = ServeOptions.Parse([]);
         Assert.Equal(ServeOptions.DefaultUrls, defaults.Urls);
         Assert.Equal(ServeOptions.DefaultDb, defaults.Db);

@@ -14,7 +14,7 @@ public sealed class CsvExportTests
             "un-sc:QDi.291", "un-sc", "QDi.291", 0.93, "{}", "c123", "{}", AlertStatus.Open, at, at);
         var csv = NativeEndpoints.Csv([alert]);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption", lines[0]);
-        Assert.Equal("a1,r1,open,2026-11-27T12:00:00.000Z,'=cmd|' /C calc'!A0,un-sc:QDi.291,un-sc,QDi.291,0.93,c123,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", lines[1]);
+        Assert.Equal("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption,action,conflict,unconfirmed,basis", lines[0]);
+        Assert.Equal("a1,r1,open,2026-11-27T12:00:00.000Z,'=cmd|' /C calc'!A0,un-sc:QDi.291,un-sc,QDi.291,0.93,c123,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,,", lines[1]);
     }
 }

@@ -78,6 +78,70 @@ public sealed class ScreenTests(ServerFixture fixture) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task The_alert_csv_export_carries_the_decision_columns()
+    {
+        const string body = """{"subject": {"id": "csv-decision", "name": "Ibrahim Hassan Tali al-Asiri"}, "profile": {"jurisdiction": "DE", "role": "financial", "as_of": "2026-06-01"}}""";
+        using var response = await _server.PostJsonAsync("/v1/screen", body);
+        var screened = await TestServer.JsonAsync(response);
+        var run = screened.GetProperty("run_id").GetString();
+        using var export = await _server.GetAsync("/v1/alerts?format=csv&run_id=" + run);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var lines = (await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.Equal(["action", "conflict", "unconfirmed", "basis"], header[^4..]);
+        Assert.True(lines.Length > 1);
+        var first = CsvCells(lines[1]);
+        Assert.Equal(header.Length, first.Count);
+        Assert.Equal("freeze", first[^4]);
+        Assert.Equal("false", first[^3]);
+        Assert.False(string.IsNullOrEmpty(first[^1]), "the basis column is empty");
+    }
+
+    /// <summary>The cells of one RFC 4180 line (quoted cells may hold commas and doubled quotes).</summary>
+    private static List<string> CsvCells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var ch = line[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(ch);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return cells;
+    }
+
+    [Fact]
     public async Task Invalid_requests_are_problem_details()
     {
         using var noName = await _server.PostJsonAsync("/v1/screen", """{"subject": {"dob": "1970"}}""");
@@ -94,6 +158,32 @@ public sealed class ScreenTests(ServerFixture fixture) : IClassFixture<ServerFix
         using var notJson = await _server.PostJsonAsync("/v1/screen", "{");
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
         Assert.Equal("application/problem+json", notJson.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("""{"jurisdiction": "XX"}""", "profile.jurisdiction", "XX: not a country")]
+    [InlineData("""{"role": "financial"}""", "profile.jurisdiction", "required")]
+    [InlineData("""{"jurisdiction": "DE", "role": "banker"}""", "profile.role", "banker: expected financial (or bank)")]
+    [InlineData("""{"jurisdiction": "DE", "as_of": "01.06.2026"}""", "profile.as_of", "expected a date yyyy-MM-dd")]
+    [InlineData("""{"jurisdiction": "DE", "assume": ["no-such-overlay"]}""", "profile.assume", "no-such-overlay: unknown assumption; known:")]
+    [InlineData("""{"jurisdiction": "DE", "us_person": "yes"}""", "profile.us_person", "expected true or false")]
+    public async Task A_bad_profile_field_is_named_with_the_same_message_as_the_command_line(string profile, string field, string message)
+    {
+        using var response = await _server.PostJsonAsync("/v1/screen", $$"""{"subject": {"name": "Ibrahim Hassan Tali al-Asiri"}, "profile": {{profile}}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await TestServer.JsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var messages), errors.GetRawText());
+        Assert.Contains(message, messages[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_role_bank_and_a_country_name_are_read_as_on_the_command_line()
+    {
+        const string body = """{"subject": {"name": "Ibrahim Hassan Tali al-Asiri"}, "profile": {"jurisdiction": "Deutschland", "role": "bank", "as_of": "2026-06-01"}}""";
+        using var response = await _server.PostJsonAsync("/v1/screen", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = (await TestServer.JsonAsync(response)).GetProperty("results")[0];
+        Assert.Equal("freeze", result.GetProperty("decision").GetProperty("action").GetString());
     }
 
     [Fact]

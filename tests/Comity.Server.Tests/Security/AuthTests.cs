@@ -124,4 +124,31 @@ public sealed class RateLimitTests
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
         limited.Dispose();
     }
+
+    [Fact]
+    public async Task The_configured_rate_is_honoured_with_a_burst_of_one_seconds_worth_by_default()
+    {
+        // The reported attack: --rate-limit 5 let 52 back-to-back requests through (the burst was fixed at 10,000).
+        await using var server = await TestServer.StartAsync(o => o with { RateLimitPerSecond = 5 });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var ok = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            using var r = await server.GetAsync("/algorithms");
+            if (r.StatusCode == HttpStatusCode.OK)
+            {
+                ok++;
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
+                Assert.Equal("1", r.Headers.RetryAfter?.ToString());
+            }
+        }
+
+        // At most the burst (5) plus what the bucket refilled while the requests ran (5 per started second).
+        var allowed = 5 + (5 * (int)Math.Ceiling(watch.Elapsed.TotalSeconds));
+        Assert.InRange(ok, 5, allowed);
+        Assert.True(ok < 40, "the rate limit let every request through");
+    }
 }
