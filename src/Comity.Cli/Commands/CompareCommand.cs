@@ -20,8 +20,9 @@ internal static class CompareCommand
         var pairs = new Option<string?>("--pairs") { Description = "CSV with columns name1,name2 (optional schema): adds score and match columns." };
         var output = new Option<string?>("--out", "-o") { Description = "Output file for --pairs (default: standard output)." };
         var threshold = new Option<double?>("--threshold") { Description = "Match threshold (default: the calibrated one)." };
+        var allowSkipped = new Option<bool>("--allow-skipped") { Description = "With --pairs: exit 0 even when rows could not be scored (they are still reported in the error column and on standard error); default: exit 4." };
         var lists = CorpusOptions.List();
-        var cmd = new Command("compare", "Score how well two names match, with the explanation.") { names, schema, pairs, output, threshold, lists };
+        var cmd = new Command("compare", "Score how well two names match, with the explanation. With --pairs, a row that cannot be scored keeps its place in the output with an error column naming its line and the run exits 4.") { names, schema, pairs, output, threshold, allowSkipped, lists };
         cmd.SetAction(r =>
         {
             var t = r.GetValue(threshold) ?? MatcherOptions.DefaultThreshold;
@@ -67,7 +68,8 @@ internal static class CompareCommand
                 throw new UsageException($"{pairsFile}: line 1: header needs columns name1 and name2");
             }
 
-            return Many(context, new PairScorer(CorpusOptions.Load(context, listPaths, quiet: true)), reader, pairsFile, outPath, t);
+            var skipped = Many(context, new PairScorer(CorpusOptions.Load(context, listPaths, quiet: true)), reader, pairsFile, outPath, t);
+            return skipped > 0 && !r.GetValue(allowSkipped) ? ExitCodes.SkippedRows : ExitCodes.Ok;
         });
         return cmd;
     }
@@ -98,6 +100,9 @@ internal static class CompareCommand
         return 0;
     }
 
+    /// <summary>Scores every row; returns how many rows could not be scored. Each such row is still written, in its
+    /// place, with empty score and match and an <c>error</c> cell naming its line and the problem (too few or too many
+    /// columns, an empty name, an unknown schema, a name beyond the query limits).</summary>
     private static int Many(CliContext context, PairScorer scorer, SepReader reader, string path, string? outPath, double threshold)
     {
         reader.Header.TryIndexOf("name1", out var c1);
@@ -106,28 +111,72 @@ internal static class CompareCommand
         var header = reader.Header.ColNames;
         using var file = outPath is null ? null : File.Create(outPath);
         using var writer = new StreamWriter(file ?? context.Stdout, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine(string.Join(',', header.Select(CsvCell.Escape).Append("score").Append("match")));
+        writer.WriteLine(string.Join(',', header.Select(CsvCell.Escape).Append("score").Append("match").Append("error")));
+        int scored = 0, skipped = 0;
         foreach (var row in reader)
         {
-            if (row.ColCount != header.Count)
+            var cells = new List<string>(header.Count + 3);
+            for (var i = 0; i < header.Count; i++)
             {
-                context.Error.WriteLine($"comity: {path}: line {row.LineNumberFrom}: {row.ColCount} columns, header has {header.Count}; skipped");
-                continue;
+                cells.Add(i < row.ColCount ? CsvCell.Escape(row[i].ToString()) : string.Empty);
             }
 
-            var schema = hasSchema && Schemata.TryParse(row[cs].Span, out var s) ? s : Schema.LegalEntity;
-            var score = scorer.Score(row[c1].ToString(), row[c2].ToString(), schema).Score;
-            var cells = new List<string>(row.ColCount + 2);
-            for (var i = 0; i < row.ColCount; i++)
+            var error = RowError(row, header.Count, c1, c2, hasSchema ? cs : -1, out var schema);
+            if (error is null)
             {
-                cells.Add(CsvCell.Escape(row[i].ToString()));
+                var score = scorer.Score(row[c1].ToString(), row[c2].ToString(), schema).Score;
+                cells.Add(JsonFormat.Number(score));
+                cells.Add(score >= threshold ? "true" : "false");
+                cells.Add(string.Empty);
+                scored++;
+            }
+            else
+            {
+                var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {row.LineNumberFrom}: {error}");
+                context.Error.WriteLine($"comity: {path}: {message}; not scored");
+                cells.Add(string.Empty);
+                cells.Add(string.Empty);
+                cells.Add(CsvCell.Escape(message));
+                skipped++;
             }
 
-            cells.Add(JsonFormat.Number(score));
-            cells.Add(score >= threshold ? "true" : "false");
             writer.WriteLine(string.Join(',', cells));
         }
 
-        return 0;
+        writer.Flush();
+        context.Error.WriteLine(skipped == 0
+            ? $"comity: {scored} pairs scored"
+            : $"comity: {scored} pairs scored, {skipped} not scored (see the error column)");
+        return skipped;
+    }
+
+    private static string? RowError(SepReader.Row row, int columns, int c1, int c2, int cs, out Schema schema)
+    {
+        schema = Schema.LegalEntity;
+        if (row.ColCount != columns)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{row.ColCount} columns, the header has {columns}");
+        }
+
+        foreach (var (column, name) in new[] { (c1, "name1"), (c2, "name2") })
+        {
+            var text = row[column].ToString();
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return $"{name} is empty";
+            }
+
+            if (QueryLimits.CheckName(text, name) is { } violation)
+            {
+                return violation.Message;
+            }
+        }
+
+        if (cs >= 0 && row[cs].Span.Trim().Length > 0 && !Schemata.TryParse(row[cs].Span.Trim(), out schema))
+        {
+            return $"schema {row[cs].ToString()}: unknown (Person, Organization, Company, LegalEntity, Vessel, Airplane)";
+        }
+
+        return null;
     }
 }
