@@ -50,6 +50,25 @@ public sealed record ServeOptions
     /// allows any. Empty (the default): no CORS headers are sent, so browsers refuse cross-origin calls.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = [];
 
+    /// <summary>Wall-time budget of one screening request (<c>/match</c>, <c>/search</c>, <c>/v1/screen</c>), from the
+    /// moment it passes authentication to its answer; beyond it the work stops and the answer is 503. Zero or less
+    /// disables the budget (the client's disconnect still stops the work).</summary>
+    public TimeSpan RequestTimeBudget { get; init; } = DefaultRequestTimeBudget;
+
+    public static TimeSpan DefaultRequestTimeBudget => TimeSpan.FromSeconds(2);
+
+    /// <summary>Added to <see cref="RequestTimeBudget"/> for every subject (query) of a batch after the first.</summary>
+    public TimeSpan RequestTimeBudgetPerSubject { get; init; } = DefaultRequestTimeBudgetPerSubject;
+
+    public static TimeSpan DefaultRequestTimeBudgetPerSubject => TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long an Idempotency-Key replays its request (per API key, bound to the request's canonical body).</summary>
+    public TimeSpan IdempotencyLifetime { get; init; } = Comity.Storage.StoreOptions.DefaultIdempotencyLifetime;
+
+    /// <summary>Without API keys the reviewer is only named in the body, so four eyes cannot be enforced: a
+    /// <c>true_match</c> review is refused unless this is set (<c>--allow-unauthenticated-review</c>).</summary>
+    public bool AllowUnauthenticatedReview { get; init; }
+
     /// <summary>Source of "now" (timestamps, as-of dates).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -57,7 +76,8 @@ public sealed record ServeOptions
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>Reads <c>--urls U --db SPEC --lists PATH (repeatable) --keys FILE --no-watch --rate-limit N
-    /// --cors-origin ORIGIN (repeatable) --log-level L</c>.</summary>
+    /// --cors-origin ORIGIN (repeatable) --time-budget SECONDS --time-budget-per-subject SECONDS --idempotency-ttl SECONDS --allow-unauthenticated-review
+    /// --log-level L</c>.</summary>
     public static ServeOptions Parse(IReadOnlyList<string> args)
     {
         var o = new ServeOptions();
@@ -92,14 +112,31 @@ public sealed record ServeOptions
                 case "--cors-origin":
                     o = o with { CorsOrigins = [.. o.CorsOrigins, Next()] };
                     break;
+                case "--time-budget":
+                    o = o with { RequestTimeBudget = Seconds(a, Next()) };
+                    break;
+                case "--time-budget-per-subject":
+                    o = o with { RequestTimeBudgetPerSubject = Seconds(a, Next()) };
+                    break;
+                case "--idempotency-ttl":
+                    o = o with { IdempotencyLifetime = Seconds(a, Next()) };
+                    break;
+                case "--allow-unauthenticated-review":
+                    o = o with { AllowUnauthenticatedReview = true };
+                    break;
                 case "--log-level":
                     o = o with { LogLevel = Enum.Parse<LogLevel>(Next(), ignoreCase: true) };
                     break;
                 default:
-                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --rate-burst, --cors-origin, --log-level)");
+                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --rate-burst, --cors-origin, --time-budget, --time-budget-per-subject, --idempotency-ttl, --allow-unauthenticated-review, --log-level)");
             }
         }
 
         return lists is null ? o : o with { Lists = lists };
     }
+
+    private static TimeSpan Seconds(string option, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s >= 0
+            ? TimeSpan.FromSeconds(s)
+            : throw new ArgumentException($"{option} {text}: expected a number of seconds");
 }

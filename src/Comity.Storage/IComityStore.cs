@@ -27,11 +27,16 @@ public interface IComityStore : IAsyncDisposable
     Task<ScreeningRun?> GetRunAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Creates the alerts of one request. When <see cref="AlertBatchRequest.IdempotencyKey"/> was already used,
-    /// returns the alerts created then (possibly none) and creates nothing; a unique constraint enforces this
-    /// across processes.
+    /// Creates the alerts of one request. When <see cref="AlertBatchRequest.IdempotencyKey"/> is live in its
+    /// <see cref="AlertBatchRequest.IdempotencyScope"/> (used less than <see cref="StoreOptions.IdempotencyLifetime"/>
+    /// ago) with the same <see cref="AlertBatchRequest.RequestHash"/>, returns the alerts created then (possibly
+    /// none) and creates nothing; with a different hash, creates nothing and answers <see cref="AlertBatch.Conflict"/>.
+    /// A unique constraint enforces this across processes.
     /// </summary>
     Task<AlertBatch> CreateAlertsAsync(AlertBatchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The live (unexpired) use of an idempotency key in a scope, or null.</summary>
+    Task<IdempotencyClaim?> FindIdempotencyKeyAsync(string? scope, string key, CancellationToken cancellationToken = default);
 
     Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken = default);
 

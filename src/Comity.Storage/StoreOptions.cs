@@ -16,6 +16,14 @@ public sealed record StoreOptions
     /// <summary>The rule applied to reviews (the four-eyes policy of Comity.Application); a store without one
     /// refuses reviews.</summary>
     public IReviewPolicy? ReviewPolicy { get; init; }
+
+    /// <summary>How long an idempotency key replays its request (default 24 hours); afterwards the key is free again
+    /// (its alerts stay).</summary>
+    public TimeSpan IdempotencyLifetime { get; init; } = DefaultIdempotencyLifetime;
+
+    /// <summary>Default of <see cref="IdempotencyLifetime"/>.</summary>
+    public static TimeSpan DefaultIdempotencyLifetime => TimeSpan.FromHours(24);
+
     /// <summary>Secret key of the keyed audit chain (see <see cref="Audit.AuditKeys"/>), held outside the database:
     /// when set, every appended record carries an HMAC-SHA256 of its hash, and verification requires a valid MAC on
     /// every record. Null: the chain is unkeyed (anyone who can write the database can recompute it).</summary>

@@ -22,6 +22,39 @@ public sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult R
 /// matching hit, and whether it was a replay of an earlier request with the same idempotency key.</summary>
 public sealed record RunOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed, int AlertsCreated);
 
+/// <summary>An idempotency key as sent: the client's key, whose key it is (API key name or caller identity), and the
+/// SHA-256 (hex) of the canonical request it came with.</summary>
+public sealed record Idempotency(string Key, string Scope, string? RequestHash);
+
+/// <summary>The idempotency key is live in its scope for a different request; nothing was recorded.</summary>
+public sealed class IdempotencyConflictException : Exception
+{
+    public IdempotencyConflictException()
+    {
+    }
+
+    public IdempotencyConflictException(string message)
+        : base(message)
+    {
+    }
+
+    public IdempotencyConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public IdempotencyConflictException(string key, DateTimeOffset? expiresAt)
+        : base($"Idempotency-Key '{key}' was already used with a different request body" + (expiresAt is { } e ? "; it can be reused after " + e.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : string.Empty) + ". Use a new key for a new request.")
+    {
+        Key = key;
+        ExpiresAt = expiresAt;
+    }
+
+    public string? Key { get; }
+
+    public DateTimeOffset? ExpiresAt { get; }
+}
+
 /// <summary>Screens subjects through the one pipeline (<see cref="Screener"/>), and records the run and one alert per
 /// matching hit in one transaction (an idempotency key makes a retry create nothing new). Used by the server's
 /// <c>POST /v1/screen</c>; anything that records alerts goes through here.</summary>
@@ -29,10 +62,23 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task<RunOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreeningRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<RunOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreeningRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken) =>
+        ScreenAsync(snapshot, request, actor, idempotencyKey is null ? null : new Idempotency(idempotencyKey, actor, null), cancellationToken);
+
+    /// <summary>Screens and records; with <paramref name="idempotency"/>, a live key of the same scope sent with
+    /// another request hash throws <see cref="IdempotencyConflictException"/> (before anything is screened or
+    /// recorded when it can be seen up front).</summary>
+    public async Task<RunOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreeningRequest request, string actor, Idempotency? idempotency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(request);
+        if (idempotency is not null
+            && await store.FindIdempotencyKeyAsync(idempotency.Scope, idempotency.Key, cancellationToken).ConfigureAwait(false) is { } claim
+            && !string.Equals(claim.RequestHash, idempotency.RequestHash, StringComparison.Ordinal))
+        {
+            throw new IdempotencyConflictException(idempotency.Key, claim.ExpiresAt);
+        }
+
         var lawContext = request.Profile is { } profile ? new LawContext(law.Value, profile) : null;
         var screener = new Screener(snapshot.Corpus, request.Options, lawContext);
         var results = screener.ScreenAll(request.Subjects, cancellationToken);
@@ -63,17 +109,30 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
             }
         }
 
-        var batch = await store.CreateAlertsAsync(new AlertBatchRequest(run.Id, actor, alerts) { IdempotencyKey = idempotencyKey }, cancellationToken).ConfigureAwait(false);
+        var batch = await store.CreateAlertsAsync(
+            new AlertBatchRequest(run.Id, actor, alerts)
+            {
+                IdempotencyKey = idempotency?.Key,
+                IdempotencyScope = idempotency?.Scope,
+                RequestHash = idempotency?.RequestHash,
+            },
+            cancellationToken).ConfigureAwait(false);
         var hits = subjects.Sum(s => s.Result.Hits.Count);
         var created = batch.Replayed ? 0 : batch.Alerts.Count;
-        await store.FinishRunAsync(run.Id, new RunCounts(subjects.Length, hits, created, 0), actor, cancellationToken).ConfigureAwait(false);
+        await store.FinishRunAsync(run.Id, new RunCounts(subjects.Length, hits, created, batch.Conflict ? 1 : 0), actor, cancellationToken).ConfigureAwait(false);
+        if (batch.Conflict)
+        {
+            // Another request claimed the key between the check above and now: nothing was created.
+            throw new IdempotencyConflictException(idempotency!.Key, (DateTimeOffset?)null);
+        }
+
         var ids = new Dictionary<(string, string), string>();
         foreach (var a in batch.Alerts)
         {
             ids.TryAdd((a.QueryId, a.EntityId), a.Id);
         }
 
-        return new RunOutcome(batch.Replayed && batch.Alerts.Count > 0 ? batch.Alerts[0].RunId : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed, created);
+        return new RunOutcome(batch.Replayed ? batch.ReplayedRunId ?? run.Id : run.Id, snapshot.Corpus.Version, subjects, ids, batch.Replayed, created);
     }
 
     /// <summary>A decision as stored with an alert (<c>{}</c> when none).</summary>

@@ -20,9 +20,16 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
     public ScreeningOptions Options { get; } = options;
 
     /// <summary>Screens one query.</summary>
-    public ScreeningResult Screen(Query query)
+    public ScreeningResult Screen(Query query) => ScreenCancellable(query, CancellationToken.None);
+
+    /// <summary>As <see cref="Screen(Query)"/> (a distinct name, like <see cref="MatchIndex.MatchCancellable(Query, int, double, CancellationToken)"/>),
+    /// stopping with <see cref="OperationCanceledException"/> soon after <paramref name="cancellationToken"/> is
+    /// cancelled (the client went away, the request's time budget is spent): the index checks it while retrieving
+    /// and before scoring each candidate.</summary>
+    public ScreeningResult ScreenCancellable(Query query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
         var o = Options;
         var scope = o.Scope;
         if (query.Names.IsDefaultOrEmpty)
@@ -43,7 +50,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         foreach (var schema in schemata)
         {
             var asked = schema == q.Schema ? q : q with { Schema = schema };
-            foreach (var s in Corpus.Index.Match(asked, pool, indexMin))
+            foreach (var s in Corpus.Index.MatchCancellable(asked, pool, indexMin, cancellationToken))
             {
                 var e = s.Entity;
                 var subject = Corpus.Links.SubjectOf(e.Id);
@@ -124,7 +131,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         ArgumentNullException.ThrowIfNull(subjects);
         var results = new ScreeningResult[subjects.Count];
         Parallel.For(0, results.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            results[i] = Screen(subjects[i]));
+            results[i] = ScreenCancellable(subjects[i], cancellationToken));
         return results;
     }
 
@@ -226,7 +233,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         Parallel.For(0, block.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var q = query(block[i]);
-            results[i] = (block[i], q is null ? null : Screen(q));
+            results[i] = (block[i], q is null ? null : ScreenCancellable(q, cancellationToken));
         });
         return results;
     }

@@ -15,7 +15,12 @@ internal static class ServeCommand
         var noWatch = new Option<bool>("--no-watch") { Description = "Do not reload the lists when their files change." };
         var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key (or client address); default 5000. Beyond it: 429 with Retry-After." };
         var burst = new Option<int?>("--rate-burst") { Description = "Requests a caller may send back to back before the rate applies; default: one second's worth (the --rate-limit value)." };
-        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate, burst };
+        var cors = new Option<string[]>("--cors-origin") { Description = "Browser origin allowed to call the API cross-origin (repeatable; * allows any). Default: none.", AllowMultipleArgumentsPerToken = false };
+        var budget = new Option<double?>("--time-budget") { Description = $"Seconds one screening request (/match, /search, /v1/screen) may take before it is stopped with 503 (default {ServeOptions.DefaultRequestTimeBudget.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}; 0 disables)." };
+        var budgetPerSubject = new Option<double?>("--time-budget-per-subject") { Description = $"Seconds added to the budget for every subject of a batch after the first (default {ServeOptions.DefaultRequestTimeBudgetPerSubject.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)})." };
+        var idempotencyTtl = new Option<double?>("--idempotency-ttl") { Description = $"Seconds an Idempotency-Key replays its request (default {Comity.Storage.StoreOptions.DefaultIdempotencyLifetime.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 24 h)." };
+        var allowReview = new Option<bool>("--allow-unauthenticated-review") { Description = "Without API keys, accept true_match reviews anyway (four eyes is then not enforced: the reviewer is only named in the body)." };
+        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate, burst, cors, budget, budgetPerSubject, idempotencyTtl, allowReview };
         cmd.SetAction(async (r, ct) =>
         {
             var defaults = new ServeOptions();
@@ -47,6 +52,27 @@ internal static class ServeCommand
                 throw new UsageException($"--rate-burst {b}: must be at least 1 request");
             }
 
+            TimeSpan? Seconds(Option<double?> option, bool positive)
+            {
+                if (r.GetValue(option) is not { } v)
+                {
+                    return null;
+                }
+
+                return double.IsFinite(v) && (positive ? v > 0 : v >= 0) && v <= 366 * 86400
+                    ? TimeSpan.FromSeconds(v)
+                    : throw new UsageException($"{option.Name} {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}: expected {(positive ? "a positive" : "a non-negative")} number of seconds");
+            }
+
+            var corsOrigins = r.GetValue(cors) ?? [];
+            foreach (var origin in corsOrigins)
+            {
+                if (origin != "*" && (!Uri.TryCreate(origin, UriKind.Absolute, out var o) || o.Scheme is not ("http" or "https") || o.AbsolutePath != "/"))
+                {
+                    throw new UsageException($"--cors-origin {origin}: expected an origin like https://ui.example.org (scheme, host, optional port) or *");
+                }
+            }
+
             var listPaths = CorpusOptions.Paths(r, lists);
             var options = defaults with
             {
@@ -57,6 +83,11 @@ internal static class ServeCommand
                 WatchLists = !r.GetValue(noWatch),
                 RateLimitPerSecond = r.GetValue(rate) ?? defaults.RateLimitPerSecond,
                 RateLimitBurst = r.GetValue(burst),
+                CorsOrigins = [.. corsOrigins.Select(o => o.TrimEnd('/'))],
+                RequestTimeBudget = Seconds(budget, positive: false) ?? defaults.RequestTimeBudget,
+                RequestTimeBudgetPerSubject = Seconds(budgetPerSubject, positive: false) ?? defaults.RequestTimeBudgetPerSubject,
+                IdempotencyLifetime = Seconds(idempotencyTtl, positive: true) ?? defaults.IdempotencyLifetime,
+                AllowUnauthenticatedReview = r.GetValue(allowReview),
             };
             return await ComityServer.RunAsync(options, ct).ConfigureAwait(false);
         });

@@ -13,6 +13,11 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         try
         {
             await next(context).ConfigureAwait(false);
+            if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !context.Response.HasStarted)
+            {
+                // The framework's 415 (a body endpoint called with another Content-Type) has an empty body.
+                await WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", $"Send the body as application/json (got '{context.Request.ContentType ?? "no Content-Type"}').").ConfigureAwait(false);
+            }
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
@@ -27,14 +32,20 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
             // A name beyond the documented limits (QueryLimits): refused before any matching work.
             await WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "Query exceeds a limit.", limit.Message).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (TimeBudgetExceededException e) when (!context.Response.HasStarted)
         {
-            // The client went away.
+            // The request's time budget (TimeBudgetMiddleware) ran out while the client still waits.
+            context.Response.Headers.RetryAfter = "1";
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Time budget exceeded.", e.Message).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!context.Response.HasStarted)
+        catch (Exception e) when (TimeBudgetMiddleware.IsCancellation(e) && context.RequestAborted.IsCancellationRequested)
         {
-            // Cancelled while the client still waits: the request's time budget ran out.
-            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Time budget exceeded.", "The request took longer than its time budget; retry with fewer or shorter names.").ConfigureAwait(false);
+            // The client went away: nobody is left to answer.
+        }
+        catch (Exception e) when (TimeBudgetMiddleware.IsCancellation(e) && !context.Response.HasStarted)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Request cancelled.", "The request was cancelled before it completed; retry.").ConfigureAwait(false);
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {

@@ -46,7 +46,7 @@ internal static partial class ServerApp
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
         });
 
-        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, ReviewPolicy = FourEyesPolicy.Instance, AuditKey = Comity.Storage.Audit.AuditKeys.Resolve() }, cancellationToken).ConfigureAwait(false);
+        var store = await ComityStores.OpenAsync(options.Db, new StoreOptions { TimeProvider = options.Clock, ReviewPolicy = FourEyesPolicy.Instance, AuditKey = Comity.Storage.Audit.AuditKeys.Resolve(), IdempotencyLifetime = options.IdempotencyLifetime }, cancellationToken).ConfigureAwait(false);
         foreach (var k in keys)
         {
             await store.ImportApiKeyAsync(k.Name, k.Key, ToStoreRole(k.Role), "system", cancellationToken).ConfigureAwait(false);
@@ -129,6 +129,7 @@ internal static partial class ServerApp
         {
             LoopbackOnly(options.Urls, out var changed);
             LogNoKeys(log, urls, changed);
+            LogFourEyes(log, NativeEndpoints.FourEyesNotEnforced, options.AllowUnauthenticatedReview ? "accepted (--allow-unauthenticated-review)" : "refused (403) unless --allow-unauthenticated-review is given");
         }
         else
         {
@@ -151,6 +152,7 @@ internal static partial class ServerApp
         }
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<TimeBudgetMiddleware>();
 
         app.MapOpenApi("/openapi.json").WithTags("operations");
         YenteEndpoints.Map(app);
@@ -192,6 +194,9 @@ internal static partial class ServerApp
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "no API keys configured: authentication is off, so --urls is limited to loopback ({Urls}; rewritten from non-loopback: {Changed}); the addresses really bound are checked after start")]
     private static partial void LogNoKeys(ILogger log, string urls, bool changed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Text} true_match reviews are {Policy}")]
+    private static partial void LogFourEyes(ILogger log, string text, string policy);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); --urls {Urls}")]
     private static partial void LogKeys(ILogger log, int count, string urls);

@@ -18,6 +18,9 @@ internal sealed class ServerMetrics
     private long _reloadFailures;
     private long _alertsCreated;
     private long _screenedSubjects;
+    private long _idempotencyConflicts;
+    private long _budgetExceeded;
+    private long _clientsGone;
     private volatile CorpusSnapshot? _corpus;
     private double _lastLoadSeconds;
 
@@ -39,6 +42,17 @@ internal sealed class ServerMetrics
     public void AlertsCreated(int n) => Interlocked.Add(ref _alertsCreated, n);
 
     public void Screened(int n) => Interlocked.Add(ref _screenedSubjects, n);
+
+    /// <summary>A request refused because its idempotency key was used with another body.</summary>
+    public void IdempotencyConflict() => Interlocked.Increment(ref _idempotencyConflicts);
+
+    /// <summary>A request stopped because its time budget ran out.</summary>
+    public void BudgetExceeded() => Interlocked.Increment(ref _budgetExceeded);
+
+    /// <summary>A request whose work stopped because the client disconnected.</summary>
+    public void ClientGone() => Interlocked.Increment(ref _clientsGone);
+
+    public long ClientsGoneTotal => Interlocked.Read(ref _clientsGone);
 
     public long AlertsCreatedTotal => Interlocked.Read(ref _alertsCreated);
 
@@ -70,6 +84,9 @@ internal sealed class ServerMetrics
         sb.Append(inv, $"# HELP comity_corpus_loaded_timestamp_seconds When the corpus in force was loaded.\n# TYPE comity_corpus_loaded_timestamp_seconds gauge\ncomity_corpus_loaded_timestamp_seconds {c?.Corpus.LoadedAt.ToUnixTimeSeconds() ?? 0}\n");
         sb.Append(inv, $"# HELP comity_corpus_load_seconds Duration of the last successful load.\n# TYPE comity_corpus_load_seconds gauge\ncomity_corpus_load_seconds {Volatile.Read(ref _lastLoadSeconds).ToString("0.###", inv)}\n");
         sb.Append(inv, $"# HELP comity_corpus_reloads_total Successful corpus loads.\n# TYPE comity_corpus_reloads_total counter\ncomity_corpus_reloads_total {Interlocked.Read(ref _reloads)}\n");
+        sb.Append(inv, $"# HELP comity_idempotency_conflicts_total Requests refused (422) because their Idempotency-Key was used with a different body.\n# TYPE comity_idempotency_conflicts_total counter\ncomity_idempotency_conflicts_total {Interlocked.Read(ref _idempotencyConflicts)}\n");
+        sb.Append(inv, $"# HELP comity_request_budget_exceeded_total Requests stopped (503) when their time budget ran out.\n# TYPE comity_request_budget_exceeded_total counter\ncomity_request_budget_exceeded_total {Interlocked.Read(ref _budgetExceeded)}\n");
+        sb.Append(inv, $"# HELP comity_requests_abandoned_total Requests whose work stopped because the client disconnected.\n# TYPE comity_requests_abandoned_total counter\ncomity_requests_abandoned_total {Interlocked.Read(ref _clientsGone)}\n");
         sb.Append(inv, $"# HELP comity_corpus_reload_failures_total Failed corpus loads (the previous corpus stayed in force).\n# TYPE comity_corpus_reload_failures_total counter\ncomity_corpus_reload_failures_total {Interlocked.Read(ref _reloadFailures)}\n");
         sb.Append(inv, $"# HELP comity_alerts_created_total Alerts created by this process.\n# TYPE comity_alerts_created_total counter\ncomity_alerts_created_total {Interlocked.Read(ref _alertsCreated)}\n");
         sb.Append(inv, $"# HELP comity_screened_subjects_total Subjects screened through /v1/screen.\n# TYPE comity_screened_subjects_total counter\ncomity_screened_subjects_total {Interlocked.Read(ref _screenedSubjects)}\n");

@@ -91,26 +91,23 @@ internal static class NativeEndpoints
             return Results.Problem(title: "Index not ready.", detail: "The corpus is still loading; retry shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        JsonDocument body;
-        try
+        var (body, bad) = await ReadJsonAsync(context).ConfigureAwait(false);
+        if (bad is not null)
         {
-            body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return Results.Problem(title: "Body is not JSON.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return bad;
         }
 
         using (body)
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var request = ScreenRequest.Parse(body.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors);
+            var request = ScreenRequest.Parse(body!.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors);
 
             if (request is null || errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "Invalid screening request.");
             }
 
+            Hosting.TimeBudgetMiddleware.ForBatch(context, options, request.Subjects.Count);
             var key = context.Request.Headers[IdempotencyHeader].ToString();
             if (key.Length > 200)
             {
@@ -118,7 +115,18 @@ internal static class NativeEndpoints
             }
 
             var caller = ApiKeyMiddleware.Of(context)!;
-            var outcome = await service.ScreenAsync(snapshot, request, caller.Name, key.Length == 0 ? null : key, context.RequestAborted).ConfigureAwait(false);
+            var idempotency = key.Length == 0 ? null : new Idempotency(key, IdempotencyScope(context, caller), CanonicalJson.Sha256(body!.RootElement));
+            RunOutcome outcome;
+            try
+            {
+                outcome = await service.ScreenAsync(snapshot, request, caller.Name, idempotency, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (IdempotencyConflictException e)
+            {
+                metrics.IdempotencyConflict();
+                return Results.Problem(title: "Idempotency-Key reused with a different request.", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+
             metrics.Screened(outcome.Subjects.Count);
             metrics.AlertsCreated(outcome.AlertsCreated);
             return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome));
@@ -202,7 +210,10 @@ internal static class NativeEndpoints
         return sb.ToString();
     }
 
-    private static async Task<IResult> GetAlertAsync(string id, IComityStore store, CancellationToken cancellationToken)
+    /// <summary>What a keyless server says about four eyes (at start-up, in every alert and refused review).</summary>
+    public const string FourEyesNotEnforced = "No API keys are configured, so reviewers are only named in the request body and the four-eyes rule (a second, different reviewer confirms a true match) is not enforced.";
+
+    private static async Task<IResult> GetAlertAsync(HttpContext context, string id, IComityStore store, CancellationToken cancellationToken)
     {
         var alert = await store.GetAlertAsync(id, cancellationToken).ConfigureAwait(false);
         if (alert is null)
@@ -211,24 +222,38 @@ internal static class NativeEndpoints
         }
 
         var reviews = await store.GetReviewsAsync(id, cancellationToken).ConfigureAwait(false);
+        if (!ApiKeyMiddleware.Of(context)!.Authenticated)
+        {
+            context.Response.Headers["Warning"] = "299 comity \"four-eyes not enforced: no API keys\"";
+            return WireJson.Ok(w =>
+            {
+                // The alert object with one more member: a warning that four eyes is not enforced.
+                using var doc = JsonDocument.Parse(AlertJson(alert, reviews));
+                w.WriteStartObject();
+                foreach (var p in doc.RootElement.EnumerateObject())
+                {
+                    p.WriteTo(w);
+                }
+
+                w.WriteString("four_eyes_warning", FourEyesNotEnforced);
+                w.WriteEndObject();
+            });
+        }
+
         return WireJson.Ok(w => NativeJson.WriteAlert(w, alert, reviews));
     }
 
     private static async Task<IResult> ReviewAsync(HttpContext context, string id, IComityStore store)
     {
-        JsonDocument body;
-        try
+        var (body, bad) = await ReadJsonAsync(context).ConfigureAwait(false);
+        if (bad is not null)
         {
-            body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return Results.Problem(title: "Body is not JSON.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+            return bad;
         }
 
         using (body)
         {
-            var root = body.RootElement;
+            var root = body!.RootElement;
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             var outcome = NativeJson.ParseOutcome(Text(root, "outcome"));
             if (outcome is null)
@@ -252,6 +277,14 @@ internal static class NativeEndpoints
             if (errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "Invalid review.");
+            }
+
+            if (!caller.Authenticated && outcome == ReviewOutcome.TrueMatch && !context.RequestServices.GetRequiredService<ServeOptions>().AllowUnauthenticatedReview)
+            {
+                return Results.Problem(
+                    title: "Four eyes cannot be enforced without API keys.",
+                    detail: FourEyesNotEnforced + " A true_match review is refused; configure API keys (--keys) or start the server with --allow-unauthenticated-review.",
+                    statusCode: StatusCodes.Status403Forbidden);
             }
 
             var result = await store.ReviewAsync(id, new ReviewRequest(reviewer!, outcome!.Value, reason!), context.RequestAborted).ConfigureAwait(false);
@@ -350,6 +383,17 @@ internal static class NativeEndpoints
         });
     }
 
+    private static byte[] AlertJson(Alert alert, IReadOnlyList<Review> reviews)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, WireJson.Options))
+        {
+            NativeJson.WriteAlert(w, alert, reviews);
+        }
+
+        return ms.ToArray();
+    }
+
     /// <summary>Appends the audit record of a reload attempt.</summary>
     public static Task AuditReloadAsync(IComityStore store, ReloadAttempt a)
     {
@@ -361,6 +405,34 @@ internal static class NativeEndpoints
 
         var actor = a.Trigger.StartsWith("api:", StringComparison.Ordinal) ? a.Trigger[4..] : "system";
         return store.AppendAuditAsync(new AuditEntry(actor, a.Succeeded ? "corpus.reloaded" : "corpus.reload_failed", a.Version ?? "corpus", Encoding.UTF8.GetString(ms.ToArray())));
+    }
+
+    /// <summary>Whose idempotency keys a request's key is among: the API key's name; without keys, the caller's
+    /// address (every caller of a keyless server is on loopback, so in practice one scope).</summary>
+    internal static string IdempotencyScope(HttpContext context, Caller caller) =>
+        caller.Authenticated ? "key:" + caller.Name : "anonymous:" + context.Connection.RemoteIpAddress;
+
+    /// <summary>Reads a JSON body: a 400 problem when it is not JSON or holds text that is not valid Unicode
+    /// (naming the field).</summary>
+    private static async Task<(JsonDocument? Body, IResult? Problem)> ReadJsonAsync(HttpContext context)
+    {
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return (null, Results.Problem(title: "Body is not JSON.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest));
+        }
+
+        if (JsonText.FirstInvalid(body.RootElement) is { } path)
+        {
+            body.Dispose();
+            return (null, Results.Problem(title: "Invalid text in the body.", detail: JsonText.Detail(path), statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = path }));
+        }
+
+        return (body, null);
     }
 
     private static string? Text(JsonElement root, string name) =>

@@ -14,10 +14,11 @@ internal static class MatchEndpoint
             var scope = DatasetScope.Resolve(snapshot, dataset) ?? throw new YenteException(StatusCodes.Status404NotFound, "No such dataset.");
             using var body = await WireJson.ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
             request = request.WithBody(body.RootElement);
+            Hosting.TimeBudgetMiddleware.ForBatch(context, context.RequestServices.GetRequiredService<ServeOptions>(), request.Queries.Count);
             var answers = new List<KeyValuePair<string, MatchAnswer>>(request.Queries.Count);
             foreach (var (key, example) in request.Queries)
             {
-                answers.Add(new(key, YenteMatcher.Answer(snapshot, scope, request, example)));
+                answers.Add(new(key, YenteMatcher.Answer(snapshot, scope, request, example, context.RequestAborted)));
             }
 
             context.Response.Headers["x-batch-size"] = request.Queries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -59,7 +59,7 @@ internal static class SearchEndpoint
             {
                 // Fuzzy terms go through the one screening pipeline; every listing of a matched subject gets its score.
                 var screener = new Comity.Application.Screening.Screener(snapshot.Corpus, new Comity.Application.Screening.ScreeningOptions { Limit = 200 });
-                foreach (var hit in screener.Screen(new Query { Names = [string.Join(' ', terms)], Schema = Schema.LegalEntity }).Hits)
+                foreach (var hit in screener.ScreenCancellable(new Query { Names = [string.Join(' ', terms)], Schema = Schema.LegalEntity }, context.RequestAborted).Hits)
                 {
                     foreach (var listing in hit.Listings)
                     {

@@ -26,7 +26,14 @@ internal static class WireJson
     {
         try
         {
-            return await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+            var doc = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+            if (Native.JsonText.FirstInvalid(doc.RootElement) is { } path)
+            {
+                doc.Dispose();
+                throw new YenteException(StatusCodes.Status400BadRequest, Native.JsonText.Detail(path));
+            }
+
+            return doc;
         }
         catch (JsonException e)
         {

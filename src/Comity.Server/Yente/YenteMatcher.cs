@@ -17,7 +17,7 @@ internal sealed record MatchAnswer(ExampleEntity Example, ScreeningResult Result
 /// the <see cref="Screener"/> does the rest.</summary>
 internal static class YenteMatcher
 {
-    public static MatchAnswer Answer(CorpusSnapshot snapshot, IReadOnlySet<string> scope, MatchRequest request, ExampleEntity example)
+    public static MatchAnswer Answer(CorpusSnapshot snapshot, IReadOnlySet<string> scope, MatchRequest request, ExampleEntity example, CancellationToken cancellationToken)
     {
         var options = Options(snapshot, scope, request, example.Schema);
         if (options is null || example.Query.Names.IsDefaultOrEmpty)
@@ -25,7 +25,7 @@ internal static class YenteMatcher
             return new MatchAnswer(example, new ScreeningResult(example.Query, []));
         }
 
-        return new MatchAnswer(example, new Screener(snapshot.Corpus, options).Screen(example.Query));
+        return new MatchAnswer(example, new Screener(snapshot.Corpus, options).ScreenCancellable(example.Query, cancellationToken));
     }
 
     /// <summary>The pipeline options of a request for an example of this FtM schema; null when nothing can match

@@ -8,6 +8,13 @@ namespace Comity.Storage.Sql;
 
 internal sealed partial class SqlComityStore
 {
+    /// <summary>Alert columns as read: the idempotency key is the client's key of the claim the alert was created
+    /// under (rows from before scoped keys hold the client's key themselves).</summary>
+    private const string AlertSelectColumns =
+        "id, run_id, COALESCE((SELECT k.client_key FROM idempotency_keys k WHERE k.idem_key = alerts.idempotency_key), idempotency_key), "
+        + "ordinal, query_id, query_hash, query_json, entity_id, source, source_id, score, "
+        + "decision_json, corpus_version, provenance_json, status, created_at, updated_at";
+
     private const string AlertColumns =
         "id, run_id, idempotency_key, ordinal, query_id, query_hash, query_json, entity_id, source, source_id, score, "
         + "decision_json, corpus_version, provenance_json, status, created_at, updated_at";
@@ -40,33 +47,58 @@ internal sealed partial class SqlComityStore
                 }
 
                 var at = Now();
+                string? claimId = null;
                 if (request.IdempotencyKey is { } idempotencyKey)
                 {
-                    // The primary key decides: a second request with this key (from any process) inserts nothing here,
-                    // in PostgreSQL after waiting for the first one's transaction to end.
+                    var scope = request.IdempotencyScope ?? string.Empty;
+                    var live = LiveKey(scope, idempotencyKey);
+
+                    // An expired use frees the key (its row and alerts stay, no longer reachable through it).
+                    await Db.ExecuteAsync(
+                        connection,
+                        transaction,
+                        "UPDATE idempotency_keys SET live_key = NULL WHERE live_key = @live AND expires_at <= @at",
+                        cancellationToken,
+                        ("@live", live),
+                        ("@at", dialect.ToDb(at))).ConfigureAwait(false);
+
+                    // The unique live_key decides: a second request with this key in this scope (from any process)
+                    // inserts nothing here, in PostgreSQL after waiting for the first one's transaction to end.
+                    claimId = "idem:" + NewId(at);
                     var claimed = await Db.ExecuteAsync(
                         connection,
                         transaction,
-                        "INSERT INTO idempotency_keys (idem_key, run_id, created_at, alert_count) VALUES (@key, @run, @at, @count) "
-                        + "ON CONFLICT (idem_key) DO NOTHING",
+                        "INSERT INTO idempotency_keys (idem_key, run_id, created_at, alert_count, scope, client_key, body_hash, expires_at, live_key) "
+                        + "VALUES (@id, @run, @at, @count, @scope, @key, @hash, @expires, @live) ON CONFLICT (live_key) DO NOTHING",
                         cancellationToken,
-                        ("@key", idempotencyKey),
+                        ("@id", claimId),
                         ("@run", request.RunId),
                         ("@at", dialect.ToDb(at)),
-                        ("@count", (long)request.Alerts.Count)).ConfigureAwait(false);
+                        ("@count", (long)request.Alerts.Count),
+                        ("@scope", scope),
+                        ("@key", idempotencyKey),
+                        ("@hash", request.RequestHash),
+                        ("@expires", dialect.ToDb(at + options.IdempotencyLifetime)),
+                        ("@live", live)).ConfigureAwait(false);
                     if (claimed == 0)
                     {
+                        var claim = await ReadClaimAsync(connection, transaction, live, cancellationToken).ConfigureAwait(false);
+                        if (claim is null || !string.Equals(claim.Value.Hash, request.RequestHash, StringComparison.Ordinal))
+                        {
+                            return (new AlertBatch([], Replayed: false) { Conflict = true }, false);
+                        }
+
                         var existing = await ReadAlertsAsync(
                             connection,
                             transaction,
                             " WHERE idempotency_key = @key ORDER BY ordinal",
                             cancellationToken,
-                            ("@key", idempotencyKey)).ConfigureAwait(false);
-                        return (new AlertBatch(existing, Replayed: true), false);
+                            ("@key", claim.Value.Id)).ConfigureAwait(false);
+                        return (new AlertBatch(existing, Replayed: true) { ReplayedRunId = claim.Value.RunId }, false);
                     }
                 }
 
-                var created = await InsertAlertsAsync(connection, transaction, request, at, cancellationToken).ConfigureAwait(false);
+                var created = await InsertAlertsAsync(connection, transaction, request, claimId, at, cancellationToken).ConfigureAwait(false);
                 var items = new JsonArray();
                 foreach (var alert in created)
                 {
@@ -88,6 +120,52 @@ internal sealed partial class SqlComityStore
                 return (new AlertBatch(created, Replayed: false), true);
             },
             cancellationToken);
+    }
+
+    public Task<IdempotencyClaim?> FindIdempotencyKeyAsync(string? scope, string key, CancellationToken cancellationToken = default)
+    {
+        Require(key, nameof(key));
+        var s = scope ?? string.Empty;
+        return ReadAsync(
+            async connection =>
+            {
+                var command = Db.Command(
+                    connection,
+                    null,
+                    "SELECT run_id, body_hash, expires_at FROM idempotency_keys WHERE live_key = @live AND expires_at > @at",
+                    ("@live", LiveKey(s, key)),
+                    ("@at", dialect.ToDb(Now())));
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                            ? new IdempotencyClaim(s, key, reader.GetString(0), Db.NullableString(reader, 1), dialect.ReadTime(reader, 2))
+                            : null;
+                    }
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The unique lookup value of a key in a scope (the scope is part of it, so scopes never meet).</summary>
+    private static string LiveKey(string scope, string key) => StorageHash.Sha256Hex(scope + "\n" + key);
+
+    private static async Task<(string Id, string RunId, string? Hash)?> ReadClaimAsync(
+        DbConnection connection, DbTransaction transaction, string live, CancellationToken cancellationToken)
+    {
+        var command = Db.Command(connection, transaction, "SELECT idem_key, run_id, body_hash FROM idempotency_keys WHERE live_key = @live", ("@live", live));
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                    ? (reader.GetString(0), reader.GetString(1), Db.NullableString(reader, 2))
+                    : null;
+            }
+        }
     }
 
     public Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken = default)
@@ -165,7 +243,7 @@ internal sealed partial class SqlComityStore
     private const int InsertChunk = 100;
 
     private async Task<List<Alert>> InsertAlertsAsync(
-        DbConnection connection, DbTransaction transaction, AlertBatchRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, AlertBatchRequest request, string? claimId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var created = new List<Alert>(request.Alerts.Count);
         for (var i = 0; i < request.Alerts.Count; i++)
@@ -184,7 +262,7 @@ internal sealed partial class SqlComityStore
             var parameters = new List<(string, object?)>(4 + (count * 12))
             {
                 ("@run", request.RunId),
-                ("@key", request.IdempotencyKey),
+                ("@key", claimId),
                 ("@status", StorageCodes.Code(AlertStatus.Open)),
                 ("@at", dialect.ToDb(at)),
             };
@@ -222,7 +300,7 @@ internal sealed partial class SqlComityStore
         DbConnection connection, DbTransaction? transaction, string tail, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var alerts = new List<Alert>();
-        var command = Db.Command(connection, transaction, "SELECT " + AlertColumns + " FROM alerts" + tail, parameters);
+        var command = Db.Command(connection, transaction, "SELECT " + AlertSelectColumns + " FROM alerts" + tail, parameters);
         await using (command.ConfigureAwait(false))
         {
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
