@@ -8,10 +8,15 @@ namespace Comity.Application.Linking;
 
 /// <summary>Links listings of one real-world subject across lists: by shared UN reference numbers, IMO numbers and
 /// other strong identifiers (LEI, SWIFT/BIC, passports and national ids with their issuing country, OFAC entry numbers
-/// quoted by other US lists, UK list references, the CSL's copy of the BIS Denied Persons List by name), and by exact
-/// name plus exact date of birth. Listings of the same
-/// list are never merged with each other by name alone.</summary>
-public sealed class SubjectLinks
+/// quoted by other US lists, UK list references, the CSL's copy of the BIS Denied Persons List by name), by exact
+/// name plus exact date of birth, and then by exact name alone where nothing conflicts: organisations and companies
+/// by name (same schema family; no disjoint countries; no differing identifier of one kind), persons, legal entities
+/// and vessels by name plus at least one agreeing attribute (birth date, nationality or the country of the listing's
+/// programme, identifier, flag) and nothing conflicting (birth dates, gender, nationality, identifiers). A name never
+/// joins two listings of the same list (each component list of the CSL counts as a list), not even through a third,
+/// except on a list that names a subject once per regulation (Canada's SEMA) when the two listings are under
+/// different regulations.</summary>
+public sealed partial class SubjectLinks
 {
     private readonly FrozenDictionary<string, Subject> _byEntity;
     private readonly FrozenDictionary<string, string> _reason;
@@ -57,7 +62,8 @@ public sealed class SubjectLinks
     public static SubjectLinks Build(IReadOnlyList<Entity> entities)
     {
         var parent = Enumerable.Range(0, entities.Count).ToArray();
-        var groupSources = new HashSet<string>?[entities.Count];
+        var groupLists = new HashSet<string>?[entities.Count];
+        var members = new List<int>?[entities.Count];
         var reason = new Dictionary<int, string>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySourceId = new Dictionary<(string, string), int>();
@@ -74,9 +80,9 @@ public sealed class SubjectLinks
                 if (keys.TryGetValue(key, out var j))
                 {
                     // A name and birth date alone never joins two listings of the same list, not even through a third.
-                    if (!key.StartsWith("name:", StringComparison.Ordinal) || !SharesSource(entities, parent, groupSources, i, j))
+                    if (!key.StartsWith("name:", StringComparison.Ordinal) || !SharesList(entities, parent, groupLists, i, j))
                     {
-                        Union(entities, parent, groupSources, reason, j, i, key);
+                        Union(entities, parent, groupLists, members, reason, j, i, key);
                     }
                 }
                 else
@@ -94,12 +100,14 @@ public sealed class SubjectLinks
                     {
                         if (ofac != e.Source && bySourceId.TryGetValue((ofac, x.Value.Trim()), out var j))
                         {
-                            Union(entities, parent, groupSources, reason, j, i, $"ofac_entry {x.Value.Trim()}");
+                            Union(entities, parent, groupLists, members, reason, j, i, $"ofac_entry {x.Value.Trim()}");
                         }
                     }
                 }
             }
         }
+
+        LinkByName(entities, parent, groupLists, members, reason);
 
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < entities.Count; i++)
@@ -117,16 +125,16 @@ public sealed class SubjectLinks
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var linked = ImmutableArray.CreateBuilder<Subject>();
         var id = 0;
-        foreach (var (_, members) in groups.OrderBy(g => g.Key))
+        foreach (var (_, group) in groups.OrderBy(g => g.Key))
         {
-            if (members.Count < 2 || members.Select(m => entities[m].Source).Distinct(StringComparer.Ordinal).Count() < 2)
+            if (group.Count < 2 || group.Select(m => entities[m].Source).Distinct(StringComparer.Ordinal).Count() < 2)
             {
                 continue;
             }
 
-            var subject = new Subject(++id, [.. members.Select(m => entities[m])]);
+            var subject = new Subject(++id, [.. group.Select(m => entities[m])]);
             linked.Add(subject);
-            foreach (var m in members)
+            foreach (var m in group)
             {
                 byEntity[entities[m].Id] = subject;
                 if (reason.TryGetValue(m, out var r))
@@ -266,17 +274,24 @@ public sealed class SubjectLinks
         return i;
     }
 
-    private static HashSet<string> SourcesOf(IReadOnlyList<Entity> entities, HashSet<string>?[] groupSources, int root) =>
-        groupSources[root] ??= new HashSet<string>(StringComparer.Ordinal) { entities[root].Source };
+    /// <summary>The list an entity belongs to for the "never two listings of one list" rule: its source, and for the
+    /// CSL its component list (SDN, EL, ISN, DPL, ...), since the CSL republishes other lists side by side.</summary>
+    internal static string ListKey(Entity e) =>
+        e.Source == "us-trade-csl" && e.Property("list") is { Length: > 0 } component ? e.Source + "/" + component : e.Source;
 
-    private static bool SharesSource(IReadOnlyList<Entity> entities, int[] parent, HashSet<string>?[] groupSources, int a, int b)
+    private static HashSet<string> ListsOf(IReadOnlyList<Entity> entities, HashSet<string>?[] groupLists, int root) =>
+        groupLists[root] ??= new HashSet<string>(StringComparer.Ordinal) { ListKey(entities[root]) };
+
+    private static List<int> MembersOf(List<int>?[] members, int root) => members[root] ??= [root];
+
+    private static bool SharesList(IReadOnlyList<Entity> entities, int[] parent, HashSet<string>?[] groupLists, int a, int b)
     {
         var ra = Find(parent, a);
         var rb = Find(parent, b);
-        return ra != rb && SourcesOf(entities, groupSources, ra).Overlaps(SourcesOf(entities, groupSources, rb));
+        return ra != rb && ListsOf(entities, groupLists, ra).Overlaps(ListsOf(entities, groupLists, rb));
     }
 
-    private static void Union(IReadOnlyList<Entity> entities, int[] parent, HashSet<string>?[] groupSources, Dictionary<int, string> reason, int a, int b, string why)
+    private static void Union(IReadOnlyList<Entity> entities, int[] parent, HashSet<string>?[] groupLists, List<int>?[] members, Dictionary<int, string> reason, int a, int b, string why)
     {
         var ra = Find(parent, a);
         var rb = Find(parent, b);
@@ -286,11 +301,10 @@ public sealed class SubjectLinks
         }
 
         parent[rb] = ra;
-        if (groupSources[ra] is not null || groupSources[rb] is not null || entities[ra].Source != entities[rb].Source)
-        {
-            SourcesOf(entities, groupSources, ra).UnionWith(SourcesOf(entities, groupSources, rb));
-            groupSources[rb] = null;
-        }
+        ListsOf(entities, groupLists, ra).UnionWith(ListsOf(entities, groupLists, rb));
+        groupLists[rb] = null;
+        MembersOf(members, ra).AddRange(MembersOf(members, rb));
+        members[rb] = null;
         reason.TryAdd(b, why.StartsWith("name:", StringComparison.Ordinal) ? "name_and_dob" : why);
         reason.TryAdd(a, reason.GetValueOrDefault(b, why));
     }

@@ -44,6 +44,65 @@ public class SubjectLinksTests
         Assert.Equal(1, links.LinkedCounts("un-sc")["eu-fsf"]);
     }
 
+    internal static string ListOf(Entity e) => e.Source == "us-trade-csl" && e.Property("list") is { } l ? e.Source + "/" + l : e.Source;
+
+    [Fact]
+    public void Organisations_link_by_exact_name_unless_countries_or_identifiers_conflict()
+    {
+        var dfat = E("au-dfat", "1", "Korea Mining Development Trading Corporation", Schema.Organization) with { Addresses = [new Address("-", Country: "kp")] };
+        var sdn = E("us-ofac-sdn", "2", "KOREA MINING DEVELOPMENT TRADING CORPORATION", Schema.Organization) with { Addresses = [new Address("-", Country: "kp"), new Address("-", Country: "cn")] };
+        var isn = E("us-trade-csl", "h1", "Korea Mining Development Trading Corporation", Schema.LegalEntity) with { Properties = [new EntityProperty("list", "ISN")] };
+        var elsewhere = E("gb-hmt-ofsi", "3", "Korea Mining Development Trading Corporation", Schema.Organization) with { Addresses = [new Address("-", Country: "fr")] };
+        var otherImo = E("ca-sema", "v1", "GOLDEN STAR ONE", Schema.Vessel, ids: [new(IdentifierType.Imo, "9187629")]);
+        var otherImo2 = E("gb-fcdo", "v2", "Golden Star One", Schema.Vessel, ids: [new(IdentifierType.Imo, "9356608")]);
+        var links = SubjectLinks.Build([dfat, sdn, isn, elsewhere, otherImo, otherImo2]);
+
+        var subject = links.SubjectOf(dfat.Id);
+        Assert.NotNull(subject);
+        Assert.Equal(new[] { dfat.Id, isn.Id, sdn.Id }.Order(StringComparer.Ordinal), subject.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("name", links.LinkReasons[sdn.Id]);
+        Assert.Null(links.SubjectOf(elsewhere.Id));
+        Assert.Null(links.SubjectOf(otherImo.Id));
+    }
+
+    [Fact]
+    public void Persons_link_by_exact_name_only_with_an_agreeing_attribute_and_nothing_conflicting()
+    {
+        var icc = E("icc-warrants", "p", "Vladimir Vladimirovich Putin") with { Nationalities = ["ru"] };
+        var ofsi = E("gb-hmt-ofsi", "1", "Vladimir Vladimirovich PUTIN", dob: "1952-10-07") with { Nationalities = ["ru"], Gender = Gender.Male };
+        var sema = E("ca-sema", "russia-1", "Vladimir Vladimirovich Putin") with { Programs = ["Russia"] };
+        var bare = E("au-dfat", "9", "Vladimir Vladimirovich Putin");
+        var namesake = E("us-ofac-sdn", "7", "John Michael Smith", dob: "1970-01-01");
+        var otherNamesake = E("gb-hmt-ofsi", "8", "John Michael Smith", dob: "1985-05-05");
+        var woman = E("un-sc", "QDi.1", "Vladimir Vladimirovich Putin") with { Nationalities = ["ru"], Gender = Gender.Female };
+        var links = SubjectLinks.Build([icc, ofsi, sema, bare, namesake, otherNamesake, woman]);
+
+        var subject = links.SubjectOf(ofsi.Id);
+        Assert.NotNull(subject);
+        Assert.Equal(new[] { icc.Id, sema.Id, ofsi.Id }.Order(StringComparer.Ordinal), subject.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Null(links.SubjectOf(bare.Id));
+        Assert.Null(links.SubjectOf(namesake.Id));
+        Assert.Null(links.SubjectOf(woman.Id));
+    }
+
+    [Fact]
+    public void A_per_regulation_list_joins_its_own_listings_under_different_regulations_only()
+    {
+        var venezuela = E("ca-sema", "venezuela-1", "Nicolás MADURO MOROS") with { Programs = ["Venezuela"] };
+        var jvcfor = E("ca-sema", "jvcfor-1", "Nicolás MADURO MOROS") with { Programs = ["JVCFOR"] };
+        var sdn = E("us-ofac-sdn", "22790", "MADURO MOROS, Nicolas", dob: "1962-11-23") with { Programs = ["VENEZUELA"], Nationalities = ["ve"] };
+        var sameRegulation = E("ca-sema", "venezuela-2", "Nicolás MADURO MOROS") with { Programs = ["Venezuela"] };
+        var dfatA = E("au-dfat", "1", "Ali Hassan Ahmad", dob: "1970-01-01");
+        var dfatB = E("au-dfat", "2", "Ali Hassan Ahmad", dob: "1970-01-01");
+        var links = SubjectLinks.Build([venezuela, jvcfor, sdn, sameRegulation, dfatA, dfatB]);
+
+        var subject = links.SubjectOf(sdn.Id);
+        Assert.NotNull(subject);
+        Assert.Equal(new[] { jvcfor.Id, venezuela.Id, sdn.Id }.Order(StringComparer.Ordinal), subject.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Null(links.SubjectOf(sameRegulation.Id));
+        Assert.Null(links.SubjectOf(dfatA.Id));
+    }
+
     [Fact]
     public void The_csl_copy_of_a_denied_person_joins_the_bis_listing_by_name()
     {
