@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comity.Storage;
 
 namespace Comity.Server;
 
@@ -7,7 +8,7 @@ public sealed record ServeOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
-    public const string DefaultDb = "sqlite:comity.db";
+    public const string DefaultDb = ComityStores.DefaultSpec;
 
     /// <summary>Addresses Kestrel listens on (semicolon-separated). Port 0 picks a free port. Without API keys every
     /// non-loopback host is replaced by 127.0.0.1.</summary>

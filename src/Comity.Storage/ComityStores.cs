@@ -10,6 +10,9 @@ namespace Comity.Storage;
 /// </summary>
 public static class ComityStores
 {
+    /// <summary>The store every front end opens when none is named: a SQLite file in the working directory.</summary>
+    public const string DefaultSpec = "sqlite:comity.db";
+
     private static readonly (string Scheme, string Assembly, string Type)[] KnownProviders =
     [
         ("sqlite", "Comity.Storage.Sqlite", "Comity.Storage.Sqlite.SqliteStoreProvider"),

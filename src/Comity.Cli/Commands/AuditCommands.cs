@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Comity.Application.Audit;
-using Comity.Server;
+using Comity.Storage;
 
 namespace Comity.Cli.Commands;
 
@@ -17,7 +17,7 @@ internal static class AuditCommands
         return audit;
     }
 
-    private static Option<string> DbOption() => new("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ServeOptions.DefaultDb };
+    private static Option<string> DbOption() => new("--db") { Description = "sqlite:PATH or postgres:CONNECTION_STRING.", DefaultValueFactory = _ => ComityStores.DefaultSpec };
 
     private static Option<string?> KeyFileOption() => new("--audit-key-file") { Description = "File whose first line is the audit chain's secret key (else $COMITY_AUDIT_KEY_FILE, else $COMITY_AUDIT_KEY). With a key every record's MAC is checked." };
 
