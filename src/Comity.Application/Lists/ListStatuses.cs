@@ -159,3 +159,56 @@ public static class ListStatuses
             : DateOnly.TryParseExact(t, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 }
+
+/// <summary>The status fields of a dataset on the wire (<c>/v1/lists</c>): <c>data_date</c>, <c>data_date_from</c>,
+/// <c>age_days</c>, <c>max_age_days</c>, <c>stale</c>, <c>min_entities</c>, <c>complete</c>, <c>cadence</c>,
+/// <c>version</c>.</summary>
+public static class ListStatusJson
+{
+    public static void WriteFields(System.Text.Json.Utf8JsonWriter w, ListStatus status, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.DataDate is { } d)
+        {
+            w.WriteString("data_date", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull("data_date");
+        }
+
+        Nullable(w, "data_date_from", status.DataDateFrom);
+        NullableInt(w, "age_days", status.AgeOn(asOf));
+        NullableInt(w, "max_age_days", status.MaxAgeDays);
+        w.WriteBoolean("stale", status.StaleOn(asOf));
+        NullableInt(w, "min_entities", status.MinEntities);
+        w.WriteBoolean("complete", status.Complete);
+        Nullable(w, "cadence", status.Cadence);
+        w.WriteString("version", status.Version);
+    }
+
+    private static void Nullable(System.Text.Json.Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void NullableInt(System.Text.Json.Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
