@@ -23,6 +23,13 @@ internal static class ExitCodes
     /// <c>error</c>, and on standard error); <c>--allow-skipped</c> makes this 0.</summary>
     public const int SkippedRows = 4;
 
+    /// <summary><c>lists update</c>: at least one source failed (download or checks); its previous version stays current
+    /// and the other sources were still updated.</summary>
+    public const int UpdateFailed = 5;
+
+    /// <summary><c>lists update</c>: every source is current and none changed (304 Not Modified or the same content).</summary>
+    public const int NothingChanged = 6;
+
     /// <summary>Interrupted (Ctrl+C) before finishing.</summary>
     public const int Interrupted = 130;
 

@@ -23,6 +23,7 @@ internal static class Program
         root.Subcommands.Add(LawCommands.Regimes(context));
         root.Subcommands.Add(ServeCommand.Serve(context));
         root.Subcommands.Add(ServeCommand.Audit(context));
+        root.Options.Add(DataDirOption.Create());
         return root;
     }
 

@@ -17,4 +17,8 @@ public sealed record Decision
 
     /// <summary>General notes (e.g. sealed ICC warrants for authorities).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Regimes binding the screener whose lists were not seen in full (not loaded, a sample, stale): the
+    /// decision cannot say the subject is not listed under them.</summary>
+    public IReadOnlyList<CoverageGap> Coverage { get; init; } = [];
 }

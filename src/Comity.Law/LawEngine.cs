@@ -59,6 +59,87 @@ public sealed class LawEngine
         };
     }
 
+    /// <summary>The coverage gaps of a profile: every regime that binds the screener on the as-of date (ICC warrants for
+    /// an authority) whose dataset in <paramref name="lists"/> is not loaded, is a sample, is older than its maximum
+    /// age or has no date while one applies. Datasets absent from <paramref name="lists"/> are not judged.</summary>
+    public IReadOnlyList<CoverageGap> Coverage(ScreenerProfile profile, IReadOnlyList<ListCoverage> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var s = new Screener(data, profile);
+        var gaps = new List<CoverageGap>();
+        foreach (var regime in data.Regimes)
+        {
+            var binds = regime.Binds == "icc" ? profile.Role == Role.Authority : RegimeBinding.Binds(data, regime, s).Binds;
+            if (!binds)
+            {
+                continue;
+            }
+
+            foreach (var dataset in data.Datasets.Values.Where(d => d.Regime == regime.Id).OrderBy(d => d.Source, StringComparer.Ordinal))
+            {
+                if (lists.FirstOrDefault(l => l.Source == dataset.Source) is not { } l)
+                {
+                    continue;
+                }
+
+                if (CoverageGapOf(regime.Id, l, profile.AsOf) is { } gap)
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        return gaps;
+    }
+
+    /// <summary>The decision with the profile's coverage gaps attached: an overall action below
+    /// <c>unknown_coverage</c> (not_binding, inactive, enhanced_due_diligence) becomes <c>unknown_coverage</c>, since
+    /// a binding list that was not seen could name the subject; a known duty (must_not_comply, freeze, arrest) stays.</summary>
+    public static Decision WithCoverage(Decision decision, IReadOnlyList<CoverageGap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(gaps);
+        if (gaps.Count == 0)
+        {
+            return decision;
+        }
+
+        return decision.Overall >= LawAction.UnknownCoverage
+            ? decision with { Coverage = gaps }
+            : decision with { Overall = LawAction.UnknownCoverage, Unconfirmed = false, Coverage = gaps };
+    }
+
+    private static CoverageGap? CoverageGapOf(string regime, ListCoverage l, DateOnly asOf)
+    {
+        if (!l.Loaded)
+        {
+            return new CoverageGap(regime, l.Source, CoverageReason.NotLoaded, $"{l.Source} is not loaded");
+        }
+
+        if (l.MinEntities is { } min && l.Entities < min)
+        {
+            return new CoverageGap(regime, l.Source, CoverageReason.Incomplete,
+                $"{l.Source} holds {l.Entities} entities; a full publication holds at least {min} (a sample or excerpt)");
+        }
+
+        if (l.MaxAgeDays is { } max)
+        {
+            if (l.DataDate is not { } date)
+            {
+                return new CoverageGap(regime, l.Source, CoverageReason.Undated, $"{l.Source} has no known data date (maximum age {max} days)");
+            }
+
+            var age = asOf.DayNumber - date.DayNumber;
+            if (age > max)
+            {
+                return new CoverageGap(regime, l.Source, CoverageReason.Stale,
+                    $"{l.Source} is dated {Screener.Iso(date)}, {age} days before {Screener.Iso(asOf)} (maximum age {max} days)");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Party status of a state on a date (Arts 126, 127).</summary>
     public PartyStatus PartyStatus(string jurisdiction, DateOnly asOf, bool acceptUnconfirmedRescissions = true)
     {

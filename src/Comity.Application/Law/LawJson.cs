@@ -41,7 +41,21 @@ public static class LawJson
             ["profile"] = ToJson(decision.Profile),
             ["listings"] = Array(decision.Entries.Select(ToJson)),
             ["notes"] = Strings(decision.Notes),
+            ["coverage"] = Coverage(decision.Coverage),
         };
+    }
+
+    /// <summary><c>[{regime, list, reason, detail}]</c>: the binding regimes whose lists were not seen in full.</summary>
+    public static JsonArray Coverage(IEnumerable<CoverageGap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        return Array(gaps.Select(g => new JsonObject
+        {
+            ["regime"] = g.Regime,
+            ["list"] = g.Source,
+            ["reason"] = g.ReasonName,
+            ["detail"] = g.Detail,
+        }));
     }
 
     public static JsonObject ToJson(DecisionEntry entry)

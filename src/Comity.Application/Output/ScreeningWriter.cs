@@ -61,6 +61,12 @@ public sealed class ScreeningWriter : IDisposable
         }
 
         w.WriteEndArray();
+        if (result.Coverage is { } coverage)
+        {
+            w.WritePropertyName("coverage");
+            Law.LawJson.Coverage(coverage).WriteTo(w);
+        }
+
         w.WriteEndObject();
         w.Flush();
         _stream.WriteByte((byte)'\n');

@@ -13,7 +13,7 @@ namespace Comity.Application.Screening;
 public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, LawContext? law = null)
 {
     /// <summary>When set, every matching hit carries the decision the law requires of this screener.</summary>
-    public LawContext? Law { get; } = law;
+    public LawContext? Law { get; } = law?.For(corpus);
 
     public ScreeningCorpus Corpus { get; } = corpus;
 
@@ -34,7 +34,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         var scope = o.Scope;
         if (query.Names.IsDefaultOrEmpty)
         {
-            return new ScreeningResult(query, []);
+            return new ScreeningResult(query, []) { Coverage = Law?.Gaps };
         }
 
         var q = o.Qualifiers ? query : NamesOnly(query);
@@ -122,7 +122,7 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         }
 
         var overall = matched is null ? null : Law!.Decide(matched.DistinctBy(e => e.Id, StringComparer.Ordinal));
-        return new ScreeningResult(query, hits, total, overall);
+        return new ScreeningResult(query, hits, total, overall) { Coverage = Law?.Gaps };
     }
 
     /// <summary>Screens every subject of a request in parallel (results in input order).</summary>

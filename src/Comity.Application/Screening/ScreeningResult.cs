@@ -24,5 +24,9 @@ public sealed record Hit(ScoredEntity Scored, double Score, bool Match, Immutabl
 /// whole); null when nothing matched or no profile was given.</param>
 public sealed record ScreeningResult(Query Query, IReadOnlyList<Hit> Hits, int Total = 0, Decision? Overall = null)
 {
+    /// <summary>With a profile: the binding regimes whose lists were not seen in full (empty when coverage is complete);
+    /// null without a profile.</summary>
+    public IReadOnlyList<CoverageGap>? Coverage { get; init; }
+
     public bool HasMatch => Total > 0;
 }

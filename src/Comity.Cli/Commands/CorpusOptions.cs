@@ -13,10 +13,24 @@ internal static class CorpusOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>The <c>--list</c> paths, each checked to exist (before anything is loaded).</summary>
+    /// <summary>The <c>--list</c> paths, each checked to exist (before anything is loaded). Without <c>--list</c> and
+    /// with a data dir (<c>--data-dir</c>, <c>COMITY_DATA_DIR</c>): the live corpus (bundled files replaced by the
+    /// current downloads); with neither: empty (the bundled default corpus).</summary>
     public static IReadOnlyList<string> Paths(ParseResult r, Option<string[]> option)
     {
         var paths = r.GetValue(option) ?? [];
+        if (paths.Length == 0 && DataDirOption.Store(r) is { } store)
+        {
+            try
+            {
+                return Application.Lists.LiveCorpus.Paths(store);
+            }
+            catch (Application.Lists.SourcesFileException e)
+            {
+                throw new UsageException(e.Message, e);
+            }
+        }
+
         foreach (var p in paths)
         {
             if (!File.Exists(p) && !Directory.Exists(p))

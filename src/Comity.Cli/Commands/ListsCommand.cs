@@ -10,11 +10,13 @@ internal static class ListsCommand
     public static Command Create(CliContext context)
     {
         var lists = CorpusOptions.List();
-        var cmd = new Command("lists", "Show the loaded lists: authority, format, data date, entities by schema, sha256.") { lists };
+        var asOf = new Option<string?>("--as-of") { Description = "The date ages and staleness are judged on (yyyy-MM-dd; default: today)." };
+        var cmd = new Command("lists", "Show the loaded lists: authority, format, data date (and its origin), age, staleness, completeness, version, entities by schema, sha256.") { lists, asOf };
         cmd.SetAction(r =>
         {
+            var date = ProfileOptions.ParseDate(r.GetValue(asOf), "--as-of", context.Time);
             var corpus = CorpusOptions.Load(context, CorpusOptions.Paths(r, lists), quiet: true);
-            context.Out.Write(CorpusSummary.Table(corpus));
+            context.Out.Write(CorpusSummary.Table(corpus, date));
             return 0;
         });
 
@@ -33,6 +35,9 @@ internal static class ListsCommand
             return 0;
         });
         cmd.Subcommands.Add(inspect);
+        cmd.Subcommands.Add(ListsUpdateCommand.Create(context));
+        cmd.Subcommands.Add(ListsHistoryCommand.Create(context));
+        cmd.Subcommands.Add(ListsDiffCommand.Create(context));
         return cmd;
     }
 }

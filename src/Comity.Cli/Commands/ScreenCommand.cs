@@ -74,6 +74,11 @@ internal static class ScreenCommand
 
             var corpus = CorpusOptions.Load(context, listPaths);
             var screener = new Screener(corpus, options, law);
+            foreach (var gap in screener.Law?.Gaps ?? [])
+            {
+                context.Error.WriteLine($"comity: coverage gap: {gap.Regime} binds this screener but {gap.Detail} ({gap.ReasonName}): decisions that would say not_binding, enhanced_due_diligence or inactive say unknown_coverage");
+            }
+
             var skipped = Run(context, screener, csv.Rows(), outputFormat, outPath);
             return skipped > 0 && !r.GetValue(allowSkipped) ? ExitCodes.SkippedRows : ExitCodes.Ok;
         });

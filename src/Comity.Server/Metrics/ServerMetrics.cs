@@ -8,7 +8,7 @@ namespace Comity.Server.Metrics;
 
 /// <summary>Counters and a latency histogram rendered as Prometheus text (<c>GET /metrics</c>). Lock-free on the
 /// request path (one interlocked add per counter).</summary>
-internal sealed class ServerMetrics
+internal sealed class ServerMetrics(TimeProvider clock)
 {
     private static readonly double[] Buckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -77,6 +77,20 @@ internal sealed class ServerMetrics
         if (c is not null)
         {
             sb.Append(inv, $"comity_corpus_info{{version=\"{c.Corpus.Version}\"}} 1\n");
+        }
+
+        var lists = c is null ? [] : Application.Lists.ListStatuses.Of(c.Corpus).Where(s => s.Loaded).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        sb.Append("# HELP comity_list_stale 1 when a loaded list is older than its maximum age (data/sources.json) or undated.\n# TYPE comity_list_stale gauge\n");
+        foreach (var st in lists)
+        {
+            sb.Append(inv, $"comity_list_stale{{source=\"{Escape(st.Source)}\"}} {(st.StaleOn(today) ? 1 : 0)}\n");
+        }
+
+        sb.Append("# HELP comity_list_incomplete 1 when a loaded list holds fewer entities than a full publication (a sample).\n# TYPE comity_list_incomplete gauge\n");
+        foreach (var st in lists)
+        {
+            sb.Append(inv, $"comity_list_incomplete{{source=\"{Escape(st.Source)}\"}} {(st.Complete ? 0 : 1)}\n");
         }
 
         sb.Append(inv, $"# HELP comity_corpus_entities Entities in the corpus in force.\n# TYPE comity_corpus_entities gauge\ncomity_corpus_entities {c?.Corpus.Entities.Length ?? 0}\n");

@@ -57,7 +57,7 @@ internal static class NativeEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesValidationProblem();
 
-        v1.MapGet("/lists", (CorpusHost host) => WireJson.Ok(w => NativeJson.WriteLists(w, host)))
+        v1.MapGet("/lists", (CorpusHost host, TimeProvider clock) => WireJson.Ok(w => NativeJson.WriteLists(w, host, clock)))
             .AddEndpointFilter(new RoleFilter(AccessRole.Screener, ProblemStyle.Problem))
             .WithName("lists")
             .WithSummary("Loaded datasets, versions, provenance, the last reload and the last reload error")

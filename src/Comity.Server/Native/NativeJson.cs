@@ -153,9 +153,11 @@ internal static class NativeJson
         w.WriteEndObject();
     }
 
-    public static void WriteLists(Utf8JsonWriter w, CorpusHost host)
+    public static void WriteLists(Utf8JsonWriter w, CorpusHost host, TimeProvider clock)
     {
         var c = host.Current;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var statuses = c is null ? [] : Application.Lists.ListStatuses.Of(c.Corpus);
         w.WriteStartObject();
         w.WriteString("status", c is null ? "loading" : "ready");
         w.WriteBoolean("reloading", host.Reloading);
@@ -191,8 +193,34 @@ internal static class NativeJson
 
             w.WriteEndObject();
             w.WriteNumber("diagnostics", d.Diagnostics.Length);
+            if (statuses.FirstOrDefault(s => s.Source == d.Source && s.Path == d.Path) is { } st)
+            {
+                Application.Lists.ListStatusJson.WriteFields(w, st, today);
+            }
+
             JsonFormat.WriteFiles(w, p);
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("not_loaded");
+        foreach (var st in statuses.Where(s => !s.Loaded))
+        {
+            w.WriteStringValue(st.Source);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("stale_sources");
+        foreach (var st in statuses.Where(s => s.Loaded && s.StaleOn(today)))
+        {
+            w.WriteStringValue(st.Source);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("incomplete_sources");
+        foreach (var st in statuses.Where(s => s.Loaded && !s.Complete))
+        {
+            w.WriteStringValue(st.Source);
         }
 
         w.WriteEndArray();

@@ -43,10 +43,10 @@ public sealed class PrecedenceTests
     public void Precedence_order_is_the_documented_one()
     {
         Assert.Equal(
-            [LawAction.Arrest, LawAction.Freeze, LawAction.MustNotComply, LawAction.EnhancedDueDiligence, LawAction.NotBinding, LawAction.Inactive],
+            [LawAction.Arrest, LawAction.Freeze, LawAction.MustNotComply, LawAction.UnknownCoverage, LawAction.EnhancedDueDiligence, LawAction.NotBinding, LawAction.Inactive],
             LawActions.ByPrecedence);
         Assert.Equal(
-            ["arrest", "freeze", "must_not_comply", "enhanced_due_diligence", "not_binding", "inactive"],
+            ["arrest", "freeze", "must_not_comply", "unknown_coverage", "enhanced_due_diligence", "not_binding", "inactive"],
             LawActions.ByPrecedence.Select(a => a.ToWire()));
     }
 
