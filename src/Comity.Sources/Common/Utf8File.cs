@@ -8,11 +8,16 @@ namespace Comity.Sources.Common;
 
 /// <summary>Opens a UTF-8 text list strictly. A <see cref="StreamReader"/> would turn invalid bytes into U+FFFD and
 /// load a silently altered name; instead the file is checked once (vectorised, streaming) and the first invalid
-/// sequence is a <see cref="ListFormatException"/> naming the file, line and column. A file that starts with a UTF-16
+/// sequence (or U+FFFE, which normalisation refuses) is a <see cref="ListFormatException"/> naming the file, line and
+/// column. A file that starts with a UTF-16
 /// or UTF-32 byte order mark is decoded as that encoding, strictly too.</summary>
 internal static class Utf8File
 {
     private const int ChunkSize = 1 << 16;
+
+    /// <summary>U+FFFE in UTF-8: valid encoding, but not text (.NET's normalisation refuses it, as it refuses lone
+    /// surrogates), so it is refused here like an invalid sequence.</summary>
+    private static ReadOnlySpan<byte> NonCharacter => [0xEF, 0xBF, 0xBE];
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -59,6 +64,14 @@ internal static class Utf8File
                 var final = read == 0;
                 var span = buffer.AsSpan(0, length);
                 var status = Utf8.ToUtf16(span, chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                var nonCharacter = span[..consumed].IndexOf(NonCharacter);
+                if (nonCharacter >= 0)
+                {
+                    Count(span[..nonCharacter], ref line, ref column);
+                    throw new ListFormatException(name, string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column + 1}"),
+                        "invalid text: U+FFFE is not a character (a byte-swapped BOM?); nothing from the file was loaded");
+                }
+
                 Count(span[..consumed], ref line, ref column);
                 if (status == OperationStatus.InvalidData || (final && consumed < length))
                 {

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Comity.Sources.Ftm;
 
 /// <summary>Finds a JSON string or member name that cannot be read as a .NET string (an escaped lone surrogate such as
-/// <c>"\ud800x"</c>, or invalid UTF-8): the parser accepts it and <see cref="JsonElement.GetString"/> throws later.</summary>
+/// <c>"\ud800x"</c>, or invalid UTF-8): the parser accepts it and <see cref="JsonElement.GetString"/> throws later;
+/// or text holding U+FFFE, which normalisation refuses.</summary>
 internal static class JsonStrings
 {
     /// <summary>The path (<c>$.properties.name[0]</c>) of the first invalid text, or null when all of it is valid.</summary>
@@ -121,8 +122,7 @@ internal static class JsonStrings
             case JsonValueKind.String:
                 try
                 {
-                    _ = e.GetString();
-                    return true;
+                    return e.GetString() is not { } text || !text.Contains('\uFFFE', StringComparison.Ordinal);
                 }
                 catch (InvalidOperationException)
                 {
@@ -139,7 +139,7 @@ internal static class JsonStrings
         try
         {
             name = p.Name;
-            return true;
+            return !name.Contains('\uFFFE', StringComparison.Ordinal);
         }
         catch (InvalidOperationException)
         {
