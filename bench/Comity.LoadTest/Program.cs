@@ -7,11 +7,17 @@ namespace Comity.LoadTest;
 /// <summary>Load benchmark: <c>dotnet run --project bench/Comity.LoadTest -c Release -- [--seconds 10] [--requests N]</c>.
 /// Starts the server on loopback against the bundled corpus, drives <c>POST /match/default</c> (one query per
 /// request) at 1, 8 and 32 concurrent clients, and reports throughput, latency percentiles, the corpus hot-swap
-/// time and the server's memory. Bounded in time and requests.</summary>
+/// time and the server's memory. Bounded in time and requests. <c>-- soak</c> runs the soak benchmark instead
+/// (<see cref="Soak"/>).</summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["soak", .. var rest])
+        {
+            return await Soak.RunAsync(rest).ConfigureAwait(false);
+        }
+
         LoadOptions options;
         try
         {

@@ -9,7 +9,11 @@ internal static class Workload
     private static readonly string[] Given = ["Maria", "John", "Ahmed", "Li", "Olga", "Pierre", "Kwame", "Sofia", "Hiroshi", "Fatima", "Ivan", "Elena"];
     private static readonly string[] Family = ["Keller", "Okafor", "Nakamura", "Silva", "Petersen", "Haddad", "Novak", "Moreau", "Lindqvist", "Costa", "Brennan", "Varga"];
 
-    public static async Task<List<byte[]>> BuildAsync(HttpClient client, int count, int seed)
+    public static async Task<List<byte[]>> BuildAsync(HttpClient client, int count, int seed) =>
+        [.. (await NamesAsync(client, count, seed).ConfigureAwait(false)).Select(n => Body(n.Name, n.Schema))];
+
+    /// <summary>The names and schemata behind <see cref="BuildAsync"/>'s bodies (the soak puts them in other requests).</summary>
+    public static async Task<List<(string Name, string Schema)>> NamesAsync(HttpClient client, int count, int seed)
     {
         var listed = new List<(string Name, string Schema)>();
         for (var offset = 0; offset <= 7500; offset += 2500)
@@ -24,7 +28,7 @@ internal static class Workload
         }
 
         var random = new Random(seed);
-        var bodies = new List<byte[]>(count);
+        var names = new List<(string Name, string Schema)>(count);
         for (var i = 0; i < count; i++)
         {
             string name;
@@ -53,10 +57,10 @@ internal static class Workload
                 schema = "Thing";
             }
 
-            bodies.Add(Body(name, schema));
+            names.Add((name, schema));
         }
 
-        return bodies;
+        return names;
     }
 
     private static string Typo(string name, Random random)
@@ -72,7 +76,7 @@ internal static class Workload
         return new string(chars);
     }
 
-    private static byte[] Body(string name, string schema)
+    public static byte[] Body(string name, string schema)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms))

@@ -5,8 +5,9 @@ using Comity.Sources.Abstractions;
 namespace Comity.Application.Corpus;
 
 /// <summary>Holds the corpus in force and replaces it atomically. Loads run in the background, one at a time; a
-/// load that fails (an unreadable file, invalid text, any cause) leaves the previous corpus serving and records the
-/// error. Every attempt, successful or not, is raised through <see cref="Attempted"/> (the server logs, meters and
+/// load that fails (an unreadable file, invalid text, any cause, a bug included) leaves the previous corpus serving and
+/// records the error; no exception leaves <see cref="ReloadAsync"/> except the caller's own cancellation while waiting
+/// for the gate. Every attempt, successful or not, is raised through <see cref="Attempted"/> (the server logs, meters and
 /// audits it).</summary>
 public sealed class CorpusHost : IDisposable
 {
@@ -64,9 +65,11 @@ public sealed class CorpusHost : IDisposable
                 Interlocked.Exchange(ref _current, snapshot);
                 attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, true, null, corpus.Version);
             }
-            catch (Exception e) when (IsLoadFailure(e))
+            catch (Exception e)
             {
-                attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, false, Describe(e), null);
+                // Any cause, a bug included: the attempt is recorded (and raised below) instead of escaping into a
+                // fire-and-forget start-up or watcher task where nobody would see it.
+                attempt = new ReloadAttempt(started, _clock.GetUtcNow(), trigger, false, Describe(e), null) { InternalError = !IsLoadFailure(e) };
                 Volatile.Write(ref _lastFailure, attempt);
             }
 
@@ -87,7 +90,15 @@ public sealed class CorpusHost : IDisposable
         or InvalidDataException or FormatException or ArgumentException or System.Text.DecoderFallbackException or System.Xml.XmlException
         or System.Text.Json.JsonException or OperationCanceledException;
 
-    private static string Describe(Exception e) => e is OperationCanceledException ? "load cancelled" : e.Message;
+    /// <summary>The error text of a failed attempt: the message (it names the file and line for a data fault), or the
+    /// exception type and message for anything else, marked as an internal error.</summary>
+    private static string Describe(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e is OperationCanceledException ? "load cancelled"
+            : IsLoadFailure(e) ? e.Message
+            : $"internal error while loading ({e.GetType().Name}): {e.Message}";
+    }
 
     public void Dispose() => _gate.Dispose();
 }

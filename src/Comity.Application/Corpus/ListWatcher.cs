@@ -66,10 +66,20 @@ public sealed class ListWatcher : IDisposable
         }
     }
 
+    /// <summary>Runs on a timer thread, so nothing may escape it: the host records every outcome of the load itself
+    /// (logged, metered and audited by its <see cref="CorpusHost.Attempted"/> subscribers); only a host already disposed
+    /// at shutdown is left here.</summary>
     private async Task ReloadAsync()
     {
-        Changed?.Invoke();
-        await _host.ReloadAsync("file-change").ConfigureAwait(false);
+        try
+        {
+            Changed?.Invoke();
+            await _host.ReloadAsync("file-change").ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shutting down: the host is gone and there is no corpus left to replace.
+        }
     }
 
     public void Dispose()

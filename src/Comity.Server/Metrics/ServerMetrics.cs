@@ -16,6 +16,7 @@ internal sealed class ServerMetrics(TimeProvider clock)
     private readonly ConcurrentDictionary<string, Histogram> _latency = new(StringComparer.Ordinal);
     private long _reloads;
     private long _reloadFailures;
+    private long _lastReloadOk = -1;
     private long _alertsCreated;
     private long _screenedSubjects;
     private long _idempotencyConflicts;
@@ -35,9 +36,14 @@ internal sealed class ServerMetrics(TimeProvider clock)
         _corpus = snapshot;
         Volatile.Write(ref _lastLoadSeconds, took.TotalSeconds);
         Interlocked.Increment(ref _reloads);
+        Interlocked.Exchange(ref _lastReloadOk, 1);
     }
 
-    public void ReloadFailed() => Interlocked.Increment(ref _reloadFailures);
+    public void ReloadFailed()
+    {
+        Interlocked.Increment(ref _reloadFailures);
+        Interlocked.Exchange(ref _lastReloadOk, 0);
+    }
 
     public void AlertsCreated(int n) => Interlocked.Add(ref _alertsCreated, n);
 
@@ -102,6 +108,7 @@ internal sealed class ServerMetrics(TimeProvider clock)
         sb.Append(inv, $"# HELP comity_request_budget_exceeded_total Requests stopped (503) when their time budget ran out.\n# TYPE comity_request_budget_exceeded_total counter\ncomity_request_budget_exceeded_total {Interlocked.Read(ref _budgetExceeded)}\n");
         sb.Append(inv, $"# HELP comity_requests_abandoned_total Requests whose work stopped because the client disconnected.\n# TYPE comity_requests_abandoned_total counter\ncomity_requests_abandoned_total {Interlocked.Read(ref _clientsGone)}\n");
         sb.Append(inv, $"# HELP comity_corpus_reload_failures_total Failed corpus loads (the previous corpus stayed in force).\n# TYPE comity_corpus_reload_failures_total counter\ncomity_corpus_reload_failures_total {Interlocked.Read(ref _reloadFailures)}\n");
+        sb.Append(inv, $"# HELP comity_corpus_last_reload_succeeded Outcome of the last load attempt: 1 ok, 0 failed, -1 none yet.\n# TYPE comity_corpus_last_reload_succeeded gauge\ncomity_corpus_last_reload_succeeded {Interlocked.Read(ref _lastReloadOk)}\n");
         sb.Append(inv, $"# HELP comity_alerts_created_total Alerts created by this process.\n# TYPE comity_alerts_created_total counter\ncomity_alerts_created_total {Interlocked.Read(ref _alertsCreated)}\n");
         sb.Append(inv, $"# HELP comity_screened_subjects_total Subjects screened through /v1/screen.\n# TYPE comity_screened_subjects_total counter\ncomity_screened_subjects_total {Interlocked.Read(ref _screenedSubjects)}\n");
         using var process = Process.GetCurrentProcess();

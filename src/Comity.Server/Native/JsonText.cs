@@ -19,7 +19,7 @@ internal static class JsonText
 
     /// <summary>The 400 detail for an invalid path.</summary>
     public static string Detail(string path) =>
-        $"{path}: the text is not valid Unicode (invalid UTF-8 bytes or a lone surrogate escape); send UTF-8 text.";
+        $"{path}: the text is not valid Unicode (invalid UTF-8 bytes, a lone surrogate escape or U+FFFE); send UTF-8 text.";
 
     private static bool Walk(JsonElement e, StringBuilder path)
     {
@@ -33,6 +33,11 @@ internal static class JsonText
                     try
                     {
                         name = p.Name;
+                        if (name.Contains('\uFFFE', StringComparison.Ordinal))
+                        {
+                            path.Append(".<member name>");
+                            return false;
+                        }
                     }
                     catch (InvalidOperationException)
                     {
@@ -69,8 +74,8 @@ internal static class JsonText
             case JsonValueKind.String:
                 try
                 {
-                    _ = e.GetString();
-                    return true;
+                    // U+FFFE decodes, but normalisation refuses it like a lone surrogate: not text either.
+                    return e.GetString() is not { } text || !text.Contains('\uFFFE', StringComparison.Ordinal);
                 }
                 catch (InvalidOperationException)
                 {

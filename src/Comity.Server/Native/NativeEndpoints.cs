@@ -68,7 +68,10 @@ internal static class NativeEndpoints
             .WithName("reload")
             .WithSummary("Reload the lists in the background and swap atomically (wait=true waits for the result)")
             .Produces<Docs.ReloadDoc>()
-            .Produces<Docs.ReloadDoc>(StatusCodes.Status202Accepted);
+            .Produces<Docs.ReloadDoc>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         v1.MapGet("/audit", AuditAsync)
             .AddEndpointFilter(new RoleFilter(AccessRole.Analyst, ProblemStyle.Problem))
@@ -328,14 +331,41 @@ internal static class NativeEndpoints
         }
 
         var attempt = await task.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        if (!attempt.Succeeded)
+        {
+            return ReloadFailed(attempt);
+        }
+
         return WireJson.Ok(w =>
         {
             w.WriteStartObject();
-            w.WriteString("status", attempt.Succeeded ? "reloaded" : "failed");
+            w.WriteString("status", "reloaded");
             w.WritePropertyName("attempt");
             NativeJson.WriteAttempt(w, attempt);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>A failed reload as problem details: 422 when the lists could not be loaded (the detail names the file
+    /// and line), 503 when the load was cancelled (shutdown), 500 for an internal error. The previous corpus stays in
+    /// force; the attempt is in <c>attempt</c>, in <c>GET /v1/lists</c>, in metrics and in the audit log.</summary>
+    internal static IResult ReloadFailed(ReloadAttempt attempt)
+    {
+        var status = attempt.Error == "load cancelled" ? StatusCodes.Status503ServiceUnavailable
+            : attempt.InternalError ? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status422UnprocessableEntity;
+        return WireJson.Ok(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "https://tools.ietf.org/html/rfc9110#section-15.5.21");
+            w.WriteString("title", "List reload failed; the previous corpus stays in force.");
+            w.WriteNumber("status", status);
+            JsonFormat.WriteNullable(w, "detail", attempt.Error);
+            w.WriteString("outcome", "failed");
+            w.WritePropertyName("attempt");
+            NativeJson.WriteAttempt(w, attempt);
+            w.WriteEndObject();
+        }, status, "application/problem+json");
     }
 
     private static async Task<IResult> AuditAsync(HttpContext context, IComityStore store)

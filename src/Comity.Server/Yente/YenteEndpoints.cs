@@ -48,7 +48,7 @@ internal static class YenteEndpoints
         })).WithTags("operations").WithName("healthz").WithSummary("Liveness").Produces<Docs.StatusDoc>();
 
         app.MapGet("/readyz", (CorpusHost host) => host.Current is null
-                ? YenteException.Detail(StatusCodes.Status503ServiceUnavailable, "Index not ready.")
+                ? NotReady(host)
                 : WireJson.Ok(w =>
                 {
                     w.WriteStartObject();
@@ -58,6 +58,26 @@ internal static class YenteEndpoints
             .WithTags("operations").WithName("readyz").WithSummary("Readiness: 200 once a corpus is in force, else 503")
             .Produces<Docs.StatusDoc>()
             .Produces<Docs.DetailDoc>(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>503 before any corpus is in force: "Index not ready." while the first load runs; once a load has
+    /// failed, why (the error names the file and line), so a server that cannot load is not silently unready.</summary>
+    private static IResult NotReady(CorpusHost host)
+    {
+        if (host.LastFailure is not { } failure)
+        {
+            return YenteException.Detail(StatusCodes.Status503ServiceUnavailable, "Index not ready.");
+        }
+
+        return WireJson.Ok(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("detail", $"Index not ready: the corpus load failed ({failure.Trigger}): {failure.Error}. Fix the list, then POST /v1/lists/reload.");
+            w.WriteString("status", host.Reloading ? "loading" : "failed");
+            w.WritePropertyName("last_error");
+            Native.NativeJson.WriteAttempt(w, failure);
+            w.WriteEndObject();
+        }, StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult Entity(HttpContext context, string entityId, CorpusHost host)

@@ -53,7 +53,7 @@ internal sealed class CustomCsvReader(CustomColumnMapping? mapping = null) : ILi
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var rows = 0;
         var separator = Separator(ListProbe.HeadText(file));
-        using (var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var reader = Utf8File.OpenText(file))
         {
             string[]? header = null;
             var columns = new Dictionary<string, int>(StringComparer.Ordinal);

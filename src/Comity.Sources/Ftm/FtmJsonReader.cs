@@ -37,17 +37,18 @@ internal sealed class FtmJsonReader : IListReader
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var state = new FtmLinker();
         var lines = 0;
+        var encoding = Utf8File.Validate(file);
         using (var stream = File.OpenRead(file))
         {
             var first = FirstByte(stream);
             stream.Position = 0;
             if (first == '[')
             {
-                lines = ReadArray(stream, name, state, diagnostics, cancellationToken);
+                lines = ReadArray(stream, file, name, state, diagnostics, cancellationToken);
             }
             else if (first == '{')
             {
-                lines = ReadLines(stream, name, state, diagnostics, cancellationToken);
+                lines = ReadLines(stream, encoding, name, state, diagnostics, cancellationToken);
             }
             else
             {
@@ -62,9 +63,9 @@ internal sealed class FtmJsonReader : IListReader
         return new LoadResult(provenance, entities, diagnostics.ToImmutable());
     }
 
-    private static int ReadLines(Stream stream, string file, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken ct)
+    private static int ReadLines(Stream stream, Encoding encoding, string file, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken ct)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding is UTF8Encoding, leaveOpen: true);
         var lineNumber = 0;
         var records = 0;
         while (reader.ReadLine() is { } line)
@@ -91,7 +92,7 @@ internal sealed class FtmJsonReader : IListReader
         return records;
     }
 
-    private static int ReadArray(Stream stream, string file, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken ct)
+    private static int ReadArray(Stream stream, string path, string file, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken ct)
     {
         var index = 0;
         try
@@ -99,7 +100,7 @@ internal sealed class FtmJsonReader : IListReader
             foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: ct).ToBlockingEnumerable(ct))
             {
                 index++;
-                Accept(element, file, $"[{index - 1}]", state, diagnostics);
+                Accept(element, file, $"[{index - 1}]", state, diagnostics, () => JsonStrings.LineOfLoneSurrogate(path));
             }
         }
         catch (JsonException ex)
@@ -110,8 +111,19 @@ internal sealed class FtmJsonReader : IListReader
         return index;
     }
 
-    private static void Accept(JsonElement element, string file, string location, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static void Accept(JsonElement element, string file, string location, FtmLinker state, ImmutableArray<Diagnostic>.Builder diagnostics, Func<int?>? line = null)
     {
+        if (JsonStrings.FirstInvalid(element) is { } path)
+        {
+            // An escaped lone surrogate ("\ud800x") parses but can never become a .NET string: the file is refused.
+            if (line?.Invoke() is { } n)
+            {
+                location = $"line {n} ({location})";
+            }
+
+            throw new ListFormatException(file, location, $"invalid text at {path}: a lone surrogate escape (or invalid UTF-8) is not Unicode text; nothing from the file was loaded");
+        }
+
         var record = FtmRecord.From(element);
         if (record is null)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
@@ -213,7 +212,7 @@ internal sealed class IccCsvReader : IListReader
 
     private static IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> Rows(string file, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = Utf8File.OpenText(file);
         string[]? header = null;
         foreach (var rec in CsvTable.Read(reader))
         {

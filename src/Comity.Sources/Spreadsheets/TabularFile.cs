@@ -32,9 +32,25 @@ internal static class TabularFile
     {
         TabularKind.Xlsx => XlsxReader.ReadRows(path, sheet),
         TabularKind.Ods => OdsReader.ReadRows(path, sheet),
-        TabularKind.Delimited => DelimitedReader.ReadRows(TextDecoding.Decode(File.ReadAllBytes(path), out _), delimiter, Path.GetFileName(path)),
+        TabularKind.Delimited => DelimitedReader.ReadRows(Text(path), delimiter, Path.GetFileName(path)),
         _ => throw new ListFormatException(Path.GetFileName(path), "line 1", "not a spreadsheet or delimited text file"),
     };
+
+    /// <summary>The decoded text of a delimited file; U+FFFE (valid UTF-8, but not text: normalisation refuses it) is
+    /// refused naming its line.</summary>
+    private static string Text(string path)
+    {
+        var text = TextDecoding.Decode(File.ReadAllBytes(path), out _);
+        var at = text.IndexOf('\uFFFE', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var line = text.AsSpan(0, at).Count('\n') + 1;
+            throw new ListFormatException(Path.GetFileName(path), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}"),
+                "invalid text: U+FFFE is not a character (a byte-swapped BOM?); nothing from the file was loaded");
+        }
+
+        return text;
+    }
 
     /// <summary>The first <paramref name="count"/> rows, for format detection; empty when the file cannot be read.</summary>
     public static IReadOnlyList<SheetRow> HeadRows(string path, int count, char delimiter = ',', string? sheet = null)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Comity.Core.Model;
 using Comity.Core.Text;
 using Comity.Sources.Abstractions;
@@ -38,7 +37,7 @@ internal sealed class CslCsvReader : IListReader
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var rows = 0;
         string? newest = null;
-        using (var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var reader = Utf8File.OpenText(file))
         {
             string[]? header = null;
             foreach (var rec in CsvTable.Read(reader))

@@ -39,7 +39,7 @@ internal sealed partial class DplTextReader : IListReader
         var name = Path.GetFileName(file);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var rows = new List<(int Line, Dictionary<string, string?> Cells)>();
-        using (var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var reader = Utf8File.OpenText(file))
         {
             string[]? header = null;
             foreach (var rec in CsvTable.Read(reader, '\t'))

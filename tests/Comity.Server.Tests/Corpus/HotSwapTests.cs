@@ -19,8 +19,9 @@ public sealed class HotSwapTests
         await File.WriteAllTextAsync(un, text[..(text.Length / 2)], TestContext.Current.CancellationToken);
 
         using var reload = await server.PostJsonAsync("/v1/lists/reload?wait=true", "{}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reload.StatusCode);
         var attempt = await TestServer.JsonAsync(reload);
-        Assert.Equal("failed", attempt.GetProperty("status").GetString());
+        Assert.Equal("failed", attempt.GetProperty("outcome").GetString());
         Assert.Contains("UN_consolidated.xml", attempt.GetProperty("attempt").GetProperty("error").GetString(), StringComparison.Ordinal);
 
         using var ready = await server.GetAsync("/readyz");
@@ -111,7 +112,8 @@ public sealed class ReadinessTests
 
         using var ready = await server.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("Index not ready.", (await TestServer.JsonAsync(ready)).GetProperty("detail").GetString());
+        var why = (await TestServer.JsonAsync(ready)).GetProperty("detail").GetString();
+        Assert.StartsWith("Index not ready: the corpus load failed (start-up): UN_consolidated.xml: line 1", why, StringComparison.Ordinal);
         using var health = await server.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         using var match = await server.PostJsonAsync("/match/default", """{"queries": {"q": {"schema": "Person", "properties": {"name": "x"}}}}""");

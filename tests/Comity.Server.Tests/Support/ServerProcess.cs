@@ -50,7 +50,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string db, IEnumerable<string> lists, string? keysFile = null)
+    /// <summary>Starts the process; waits until <c>/readyz</c> is 200, or with <paramref name="waitReady"/> false only
+    /// until it listens (<c>/healthz</c>), for a server whose first load is meant to fail.</summary>
+    public static async Task<ServerProcess> StartAsync(string db, IEnumerable<string> lists, string? keysFile = null, bool waitReady = true)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "Comity.Server.dll");
@@ -86,11 +88,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Log(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitReadyAsync();
+        await server.WaitReadyAsync(waitReady ? "/readyz" : "/healthz");
         return server;
     }
 
-    private async Task WaitReadyAsync()
+    private async Task WaitReadyAsync(string probe)
     {
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
@@ -102,7 +104,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var r = await Client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+                using var r = await Client.GetAsync(probe, TestContext.Current.CancellationToken);
                 if (r.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Comity.Sources.Ftm;
+
+/// <summary>Finds a JSON string or member name that cannot be read as a .NET string (an escaped lone surrogate such as
+/// <c>"\ud800x"</c>, or invalid UTF-8): the parser accepts it and <see cref="JsonElement.GetString"/> throws later;
+/// or text holding U+FFFE, which normalisation refuses.</summary>
+internal static class JsonStrings
+{
+    /// <summary>The path (<c>$.properties.name[0]</c>) of the first invalid text, or null when all of it is valid.</summary>
+    public static string? FirstInvalid(JsonElement root)
+    {
+        var path = new StringBuilder("$");
+        return Valid(root, path) ? null : path.ToString();
+    }
+
+    /// <summary>The 1-based line of the first unpaired <c>\uD800</c>–<c>\uDFFF</c> escape in a JSON file, or null: a
+    /// parsed array element carries no position, so a failure found in it is located by this scan.</summary>
+    public static int? LineOfLoneSurrogate(string path)
+    {
+        using var reader = new StreamReader(path);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (HasLoneSurrogate(line))
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="line"/> holds a high surrogate escape not followed by a low one, or a low
+    /// one not preceded by a high one.</summary>
+    public static bool HasLoneSurrogate(ReadOnlySpan<char> line)
+    {
+        var previousHigh = false;
+        var at = 0;
+        while (at < line.Length)
+        {
+            var i = line[at..].IndexOf("\\u", StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return previousHigh;
+            }
+
+            i += at;
+            var escaped = i > 0 && line[i - 1] == '\\';
+            if (!escaped && i + 6 <= line.Length && ushort.TryParse(line.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+            {
+                var adjacent = previousHigh && i == at;
+                if (previousHigh && !(adjacent && char.IsLowSurrogate((char)unit)))
+                {
+                    return true;
+                }
+
+                if (char.IsLowSurrogate((char)unit) && !adjacent)
+                {
+                    return true;
+                }
+
+                previousHigh = char.IsHighSurrogate((char)unit);
+                at = i + 6;
+                continue;
+            }
+
+            if (previousHigh)
+            {
+                return true;
+            }
+
+            at = i + 2;
+        }
+
+        return previousHigh;
+    }
+
+    private static bool Valid(JsonElement e, StringBuilder path)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                {
+                    var mark = path.Length;
+                    if (!TryName(p, out var name))
+                    {
+                        path.Append(".<member name>");
+                        return false;
+                    }
+
+                    path.Append('.').Append(name);
+                    if (!Valid(p.Value, path))
+                    {
+                        return false;
+                    }
+
+                    path.Length = mark;
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in e.EnumerateArray())
+                {
+                    var mark = path.Length;
+                    path.Append('[').Append(i.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    if (!Valid(item, path))
+                    {
+                        return false;
+                    }
+
+                    path.Length = mark;
+                    i++;
+                }
+
+                return true;
+            case JsonValueKind.String:
+                try
+                {
+                    return e.GetString() is not { } text || !text.Contains('\uFFFE', StringComparison.Ordinal);
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+
+            default:
+                return true;
+        }
+    }
+
+    private static bool TryName(JsonProperty p, out string name)
+    {
+        try
+        {
+            name = p.Name;
+            return !name.Contains('\uFFFE', StringComparison.Ordinal);
+        }
+        catch (InvalidOperationException)
+        {
+            name = string.Empty;
+            return false;
+        }
+    }
+}
