@@ -1,9 +1,9 @@
 using System.Globalization;
+using Comity.Application.Corpus;
 using Comity.Application.Evaluation;
 using Comity.Evaluation;
 using Comity.Evaluation.Baseline;
 using Comity.Evaluation.Output;
-using Comity.Application.Corpus;
 
 // generate --out DIR [--seed N] [--list PATH]...
 //   Builds data/eval/pairs.csv, population.csv and README.md from the default corpus (data/default-corpus.json).

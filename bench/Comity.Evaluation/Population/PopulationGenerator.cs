@@ -180,10 +180,26 @@ internal static class PopulationGenerator
         /// <summary>Our locale code → the Bogus locale whose lists extend it (same script).</summary>
         private static readonly Dictionary<string, string> BogusOf = new(StringComparer.Ordinal)
         {
-            ["en-GB"] = "en", ["en-US"] = "en", ["de"] = "de", ["fr"] = "fr", ["es"] = "es", ["es-MX"] = "es_MX",
-            ["pt-BR"] = "pt_BR", ["it"] = "it", ["pl"] = "pl", ["ru-Cyrl"] = "ru", ["ru-Latn"] = "ru", ["uk-Cyrl"] = "uk",
-            ["uk-Latn"] = "uk", ["tr"] = "tr", ["ar-Arab"] = "ar", ["hi"] = "en_IND", ["zh-Hani"] = "zh_CN", ["vi"] = "vi",
-            ["ng"] = "en_NG", ["id"] = "id_ID",
+            ["en-GB"] = "en",
+            ["en-US"] = "en",
+            ["de"] = "de",
+            ["fr"] = "fr",
+            ["es"] = "es",
+            ["es-MX"] = "es_MX",
+            ["pt-BR"] = "pt_BR",
+            ["it"] = "it",
+            ["pl"] = "pl",
+            ["ru-Cyrl"] = "ru",
+            ["ru-Latn"] = "ru",
+            ["uk-Cyrl"] = "uk",
+            ["uk-Latn"] = "uk",
+            ["tr"] = "tr",
+            ["ar-Arab"] = "ar",
+            ["hi"] = "en_IND",
+            ["zh-Hani"] = "zh_CN",
+            ["vi"] = "vi",
+            ["ng"] = "en_NG",
+            ["id"] = "id_ID",
         };
 
         public static Pools Of(Locale locale)

@@ -157,7 +157,7 @@ internal static class NameAligner
             {
                 // Consumed as the second half of a split query pair (counted with its partner candidate token).
             }
-            else if (q[i].Info.IsContent || (!person && q[i].Info.Class == TokenClass.Generic))
+            else if (person ? q[i].Info.IsContent : q[i].Info.Class is TokenClass.Word or TokenClass.Generic)
             {
                 qLeft[qLeftCount++] = wq;
                 queryPatronymicLeft |= q[i].Info.Class == TokenClass.Patronymic;
@@ -186,7 +186,7 @@ internal static class NameAligner
                 continue;
             }
 
-            if (c[j].Info.IsContent || (!person && c[j].Info.Class == TokenClass.Generic))
+            if ((c[j].Info.IsContent && (person || contentWords == 1)) || (!person && c[j].Info.Class is TokenClass.Word or TokenClass.Generic))
             {
                 cLeft[cLeftCount++] = c[j].Info.Weight;
                 listedPatronymicLeft |= c[j].Info.Class == TokenClass.Patronymic;

@@ -16,7 +16,10 @@ internal sealed class TokenInfo
         Roman = PhoneticKey.Roman(token.Text);
         Vowelless = PhoneticKey.IsVowelless(token.Text);
         Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
-        Rarity = token.Class == TokenClass.Word && CommonNames.Words.Contains(token.Text) ? Math.Min(rarity, CommonNames.MaxRarity) : rarity;
+        // A romanised Chinese or Korean syllable keeps its list rarity: syllables are compared as units and an extra one
+        // must keep its cost (wang jian guo is not WANG Jian).
+        Rarity = token.Class == TokenClass.Word && !RomanSyllables.IsSyllable(token.Text) && CommonNames.Words.Contains(token.Text)
+            ? Math.Min(rarity, CommonNames.MaxRarity) : rarity;
         Weight = Weights.TokenWeight(token.Class, Rarity);
     }
 

@@ -29,7 +29,7 @@ internal static class PhoneticKey
 
     /// <summary>Key that folds only the spellings romanisations disagree on, vowels otherwise kept: <c>kh</c> → h
     /// (Cyrillic Х: Khak = Hak), <c>th</c> → t, <c>ph</c> → f, <c>w</c> → v, <c>ou</c> → u, <c>ee</c> and <c>y</c> → i,
-    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, <c>oo</c> → u, <c>tch</c> → ch, <c>ye</c> → e after the first letter, doubled letters once. Rasool and Rasul, Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
+    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, <c>oo</c> → u, <c>tch</c> → ch, <c>ye</c> → e after a consonant, doubled letters once. Rasool and Rasul, Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
     /// Rock and Rok, Xin and Ksin agree; Kim and Kam do not.</summary>
     public static string Roman(string token)
     {
@@ -49,7 +49,7 @@ internal static class PhoneticKey
                 o = c == 'o' ? 'u' : 'i';
                 i++;
             }
-            else if (c == 'y' && next == 'e' && i > 0)
+            else if (c == 'y' && next == 'e' && i > 0 && token[i - 1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
             {
                 // A soft sign or iotated е written or not (Prokopyev / Prokopev, Sergeyevich / Sergeevich).
                 continue;
