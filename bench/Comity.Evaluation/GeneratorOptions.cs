@@ -35,7 +35,7 @@ internal sealed record GeneratorOptions
     /// <summary>Share of variants made from a strong alias instead of the primary name.</summary>
     public double AliasVariantShare { get; init; } = 0.2;
 
-    public int Persons { get; init; } = 10_000;
+    public int Persons { get; init; } = 16_000;
 
-    public int Companies { get; init; } = 3_000;
+    public int Companies { get; init; } = 4_000;
 }

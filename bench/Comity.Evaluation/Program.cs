@@ -1,13 +1,12 @@
 using System.Globalization;
+using Comity.Application.Corpus;
 using Comity.Application.Evaluation;
-using Comity.Core.Model;
 using Comity.Evaluation;
 using Comity.Evaluation.Baseline;
 using Comity.Evaluation.Output;
-using Comity.Sources.Registry;
 
 // generate --out DIR [--seed N] [--list PATH]...
-//   Builds data/eval/pairs.csv, population.csv and README.md from the bundled OFAC SDN, OFAC consolidated and UN lists.
+//   Builds data/eval/pairs.csv, population.csv and README.md from the default corpus (data/default-corpus.json).
 // baseline [--pairs FILE] [--split dev|test|all]
 //   Scores the pairs with a naive trigram matcher and prints the calibration metrics (a floor for the real matcher).
 if (args.Length > 0 && string.Equals(args[0], "baseline", StringComparison.Ordinal))
@@ -34,6 +33,43 @@ if (args.Length > 0 && string.Equals(args[0], "baseline", StringComparison.Ordin
 
     var chosen = read.Rows.Where(p => split == "all" || string.Equals(p.Split, split, StringComparison.Ordinal)).ToList();
     Console.Write(BaselineReport.Render(chosen, $"{Path.GetFileName(pairsPath)} split {split}"));
+    return 0;
+}
+
+if (args.Length > 0 && string.Equals(args[0], "pair-errors", StringComparison.Ordinal))
+{
+    // pair-errors [--split dev|test]: missed positives and matched negatives at the default threshold, with alignments.
+    var errorSplit = args.Length > 2 && args[1] == "--split" ? args[2] : "dev";
+    var errorCorpus = CorpusLoader.Load(DefaultCorpus.Paths());
+    var labelled = PairsCsv.Read(Path.Combine(RepoRoot.Find(), "data", "eval", "pairs.csv")).Rows
+        .Where(r => errorSplit == "all" || string.Equals(r.Split, errorSplit, StringComparison.Ordinal)).ToList();
+    Console.Write(Comity.Evaluation.Audit.PairAudit.Run(errorCorpus, labelled, Comity.Core.Matching.MatcherOptions.DefaultThreshold));
+    return 0;
+}
+
+if (args.Length > 0 && string.Equals(args[0], "false-alerts", StringComparison.Ordinal))
+{
+    // false-alerts [--split dev|test] [--threshold T] [--show N] [--list PATH]...: the population's false alerts by class.
+    var auditSplit = "dev";
+    var threshold = Comity.Core.Matching.MatcherOptions.DefaultThreshold;
+    var show = 200;
+    var auditLists = new List<string>();
+    for (var i = 1; i + 1 < args.Length; i += 2)
+    {
+        switch (args[i])
+        {
+            case "--split": auditSplit = args[i + 1]; break;
+            case "--threshold": threshold = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--show": show = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+            case "--list": auditLists.Add(args[i + 1]); break;
+            default: await Console.Error.WriteLineAsync($"unknown option: {args[i]}").ConfigureAwait(false); return 2;
+        }
+    }
+
+    var auditCorpus = CorpusLoader.Load(auditLists.Count > 0 ? auditLists : DefaultCorpus.Paths());
+    var rows = PopulationCsv.Read(Path.Combine(RepoRoot.Find(), "data", "eval", "population.csv")).Rows
+        .Where(r => auditSplit == "all" || string.Equals(r.Split, auditSplit, StringComparison.Ordinal)).ToList();
+    Console.Write(Comity.Evaluation.Audit.FalseAlertAudit.Run(auditCorpus, rows, threshold, show));
     return 0;
 }
 
@@ -78,19 +114,16 @@ if (outDir is null)
 var root = RepoRoot.Find();
 if (lists.Count == 0)
 {
-    lists.AddRange(RepoRoot.DefaultLists.Select(l => Path.Combine(root, l)));
+    lists.AddRange(DefaultCorpus.Paths());
 }
 
-var entities = new List<Entity>();
-var sources = new List<string>();
-foreach (var list in lists)
-{
-    var result = ListReaders.Load(list);
-    entities.AddRange(result.Entities);
-    var files = string.Join(", ", result.Provenance.Files.Select(f => $"{f.Name} sha256 {f.Sha256[..16]}"));
-    sources.Add($"`{Path.GetRelativePath(root, list).Replace('\\', '/')}` ({result.Provenance.Format}, {result.Provenance.Source}): "
-        + $"{result.Entities.Length} entities, {result.Diagnostics.Length} diagnostics; {files}");
-}
+// The corpus users screen against: the same loader as `comity screen` (curated rows superseded by official ones dropped).
+var corpus = CorpusLoader.Load(lists);
+var entities = corpus.Entities.ToList();
+var sources = corpus.Datasets
+    .Select(d => $"`{Path.GetRelativePath(root, d.Path).Replace('\\', '/')}` ({d.Format}, {d.Source}): {d.EntityCount} entities, "
+        + $"{d.Diagnostics.Length} diagnostics; " + string.Join(", ", d.Provenance.Files.Select(f => $"{f.Name} sha256 {f.Sha256[..16]}")))
+    .ToList();
 
 var options = new GeneratorOptions { Seed = seed };
 var (pairs, population) = Generator.Build(entities, options);

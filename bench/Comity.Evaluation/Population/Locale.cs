@@ -31,6 +31,64 @@ internal sealed record Locale(
     /// <summary>Transliterates the generated text into another script (Russian Cyrillic to Latin); identity when null.</summary>
     public Func<string, string>? Render { get; init; }
 
+    /// <summary>The Bogus locale whose (long, unordered) name lists are the tail of this locale's pools; null for none.
+    /// The hand lists above are the head, most common first.</summary>
+    public string? BogusLocale { get; init; }
+
     public static string[] L(string spaced) =>
         spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace('_', ' ')).ToArray();
+}
+
+/// <summary>Parallel name material: items written <c>native=latin</c> (underscore joins words), giving the native
+/// list and a renderer that romanises generated text item by item (the spelling people use, not a letter map).</summary>
+internal sealed class ParallelNames
+{
+    private readonly List<(string[] Native, string Latin)> phrases = [];
+
+    public string[] Add(string spaced)
+    {
+        var native = new List<string>();
+        foreach (var item in spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = item.IndexOf('=', StringComparison.Ordinal);
+            var n = item[..eq].Replace('_', ' ');
+            native.Add(n);
+            phrases.Add((n.Split(' '), item[(eq + 1)..].Replace('_', ' ')));
+        }
+
+        phrases.Sort((a, b) => b.Native.Length.CompareTo(a.Native.Length));
+        return [.. native];
+    }
+
+    /// <summary>Romanises space-separated text: longest known phrase first, unknown tokens kept.</summary>
+    public string Romanise(string text)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var output = new List<string>();
+        for (var i = 0; i < tokens.Length;)
+        {
+            var done = false;
+            foreach (var (native, latin) in phrases)
+            {
+                if (i + native.Length <= tokens.Length && native.AsSpan().SequenceEqual(tokens.AsSpan(i, native.Length)))
+                {
+                    if (!string.IsNullOrWhiteSpace(latin))
+                    {
+                        output.Add(latin);
+                    }
+
+                    i += native.Length;
+                    done = true;
+                    break;
+                }
+            }
+
+            if (!done)
+            {
+                output.Add(tokens[i++]);
+            }
+        }
+
+        return string.Join(' ', output);
+    }
 }

@@ -41,14 +41,15 @@ internal static class PopulationGenerator
         var rng = new Random(StableHash.Seed(options.Seed, "population"));
         var used = new HashSet<string>(listedKeys, StringComparer.Ordinal);
         var rows = new List<PopulationRow>();
-        var locales = Locales.All;
+        Locale[] locales = [.. Locales.All, .. NativeLocales.All()];
+        var pools = locales.ToDictionary(l => l.Code, Pools.Of, StringComparer.Ordinal);
         for (var i = 0; i < options.Persons; i++)
         {
             var locale = locales[i % locales.Length];
             for (var attempt = 0; attempt < Attempts; attempt++)
             {
                 var female = rng.Next(2) == 0;
-                var name = Person(locale, female, rng);
+                var name = Person(locale, pools[locale.Code], female, rng);
                 if (Claim(name, used))
                 {
                     var id = "pop-p" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
@@ -64,7 +65,7 @@ internal static class PopulationGenerator
             var locale = locales[i % locales.Length];
             for (var attempt = 0; attempt < Attempts; attempt++)
             {
-                var name = Company(locale, rng);
+                var name = Company(locale, pools[locale.Code], rng);
                 if (Claim(name, used))
                 {
                     var id = "pop-c" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
@@ -77,13 +78,14 @@ internal static class PopulationGenerator
         var shortRows = FixedShort.Select(s => (s.Name, s.Schema, Locale: "any")).ToList();
         foreach (var locale in locales)
         {
-            shortRows.Add((Render(locale, Pick(locale.GivenMale, rng)), "Person", locale.Code));
-            shortRows.Add((Render(locale, Pick(locale.GivenFemale, rng)), "Person", locale.Code));
-            shortRows.Add((Render(locale, Pick(locale.Family, rng)), "Person", locale.Code));
-            var family = Render(locale, Pick(locale.Family, rng));
-            var initial = Render(locale, Pick(locale.GivenMale, rng))[..1];
+            var p = pools[locale.Code];
+            shortRows.Add((Render(locale, p.Male.Draw(rng)), "Person", locale.Code));
+            shortRows.Add((Render(locale, p.Female.Draw(rng)), "Person", locale.Code));
+            shortRows.Add((Render(locale, p.Family.Draw(rng)), "Person", locale.Code));
+            var family = Render(locale, p.Family.Draw(rng));
+            var initial = Render(locale, p.Male.Draw(rng))[..1];
             shortRows.Add((initial + ". " + family, "Person", locale.Code));
-            shortRows.Add((initial + " " + Render(locale, Pick(locale.GivenFemale, rng))[..1], "Person", locale.Code));
+            shortRows.Add((initial + " " + Render(locale, p.Female.Draw(rng))[..1], "Person", locale.Code));
         }
 
         var n = 0;
@@ -105,19 +107,19 @@ internal static class PopulationGenerator
         return key.Length > 0 && used.Add(key);
     }
 
-    private static string Person(Locale locale, bool female, Random rng)
+    private static string Person(Locale locale, Pools pools, bool female, Random rng)
     {
         var template = Pick(locale.PersonTemplates, rng);
-        var given = Pick(female ? locale.GivenFemale : locale.GivenMale, rng);
+        var given = (female ? pools.Female : pools.Male).Draw(rng);
 
         var middlePool = female ? locale.MiddleFemale : locale.MiddleMale;
-        var middle = middlePool.Length > 0 ? Pick(middlePool, rng) : Pick(locale.GivenMale, rng);
+        var middle = middlePool.Length > 0 ? Pick(middlePool, rng) : pools.Male.Draw(rng);
         if (string.Equals(middle, given, StringComparison.Ordinal))
         {
-            middle = Pick(locale.GivenMale, rng);
+            middle = pools.Male.Draw(rng);
         }
 
-        var patronymic = locale.Patronymic?.Invoke(Pick(locale.GivenMale, rng), female);
+        var patronymic = locale.Patronymic?.Invoke(pools.Male.Draw(rng), female);
         var sb = new StringBuilder(template.Replace("{G}", given, StringComparison.Ordinal)
             .Replace("{M}", middle, StringComparison.Ordinal)
             .Replace("{P}", patronymic ?? string.Empty, StringComparison.Ordinal));
@@ -127,9 +129,9 @@ internal static class PopulationGenerator
             string family;
             do
             {
-                family = Pick(locale.Family, rng);
+                family = pools.Family.Draw(rng);
             }
-            while (families.Contains(family, StringComparer.Ordinal));
+            while (families.Contains(family, StringComparer.Ordinal) && pools.Family.Count > 1);
 
             families.Add(family);
             return female && locale.FemaleFamily is { } inflect ? inflect(family) : family;
@@ -137,11 +139,11 @@ internal static class PopulationGenerator
         return Render(locale, Collapse(sb.ToString()));
     }
 
-    private static string Company(Locale locale, Random rng)
+    private static string Company(Locale locale, Pools pools, Random rng)
     {
         var template = Pick(locale.CompanyTemplates, rng);
         var sb = new StringBuilder(template);
-        Fill(sb, "{F}", () => Pick(locale.Family, rng));
+        Fill(sb, "{F}", () => pools.Family.Draw(rng));
         Fill(sb, "{W}", () => Pick(locale.Words, rng));
         Fill(sb, "{T}", () => Pick(locale.Types, rng));
         Fill(sb, "{C}", () => Pick(locale.Places, rng));
@@ -170,4 +172,44 @@ internal static class PopulationGenerator
     private static string Pick(string[] items, Random rng) => items[rng.Next(items.Length)];
 
     private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A locale's name pools: its hand lists (most common first) as the Zipf-weighted head, the Bogus lists of
+    /// the matching Bogus locale as the uniform tail.</summary>
+    private sealed record Pools(NamePool Male, NamePool Female, NamePool Family)
+    {
+        /// <summary>Our locale code → the Bogus locale whose lists extend it (same script).</summary>
+        private static readonly Dictionary<string, string> BogusOf = new(StringComparer.Ordinal)
+        {
+            ["en-GB"] = "en",
+            ["en-US"] = "en",
+            ["de"] = "de",
+            ["fr"] = "fr",
+            ["es"] = "es",
+            ["es-MX"] = "es_MX",
+            ["pt-BR"] = "pt_BR",
+            ["it"] = "it",
+            ["pl"] = "pl",
+            ["ru-Cyrl"] = "ru",
+            ["ru-Latn"] = "ru",
+            ["uk-Cyrl"] = "uk",
+            ["uk-Latn"] = "uk",
+            ["tr"] = "tr",
+            ["ar-Arab"] = "ar",
+            ["hi"] = "en_IND",
+            ["zh-Hani"] = "zh_CN",
+            ["vi"] = "vi",
+            ["ng"] = "en_NG",
+            ["id"] = "id_ID",
+        };
+
+        public static Pools Of(Locale locale)
+        {
+            var bogus = locale.BogusLocale ?? BogusOf.GetValueOrDefault(locale.Code);
+            string[] Tail(Func<string, string[]> get) => bogus is null ? [] : get(bogus);
+            return new(
+                new NamePool(locale.GivenMale, Tail(b => BogusNames.Given(b, false))),
+                new NamePool(locale.GivenFemale, Tail(b => BogusNames.Given(b, true))),
+                new NamePool(locale.Family, Tail(BogusNames.Family)));
+        }
+    }
 }

@@ -31,6 +31,13 @@ internal sealed class AnalyzedName
         for (var i = 0; i < tokens.Length; i++)
         {
             var info = vocabulary.Describe(tokens[i], out var id);
+            if (info.Class != tokens[i].Class)
+            {
+                // The vocabulary keeps the class its first listing gave a spelling; the query's own reading decides
+                // (빈 → bin is a Korean syllable here, not the Arabic particle).
+                info = new TokenInfo(tokens[i], info.Rarity) { Entities = info.Entities };
+            }
+
             toks[i] = new Tok(id, info);
         }
 

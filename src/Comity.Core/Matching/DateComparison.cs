@@ -36,7 +36,7 @@ internal enum DateRelation
 /// <see cref="NearYears"/> (2) years apart, and it is not the same day and month with the year 1 or 10 off. Nearer
 /// dates are data-entry noise as often as a different person (a one-year slip, a day/month swap): they lower the
 /// score (<see cref="DateRelation.YearSlip"/> −0.1, <see cref="DateRelation.NearYear"/> −0.3) but an exact name
-/// stays a match; a clearly disjoint date costs −0.4 and takes an exact name (0.999) below the threshold (0.64).
+/// stays a match; a clearly disjoint date costs −0.4 and takes an exact name (0.999) below the threshold (0.65).
 /// Checked on UN-listed persons queried with their own name and a shifted birth date (dev split), against the
 /// generated population's false alerts.</remarks>
 internal static class DateComparison

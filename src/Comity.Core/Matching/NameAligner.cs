@@ -85,6 +85,11 @@ internal static class NameAligner
             MatchInitials(q, c, qMatch, cMatch, qGlue, cGlue, qAcro);
         }
 
+        if (person)
+        {
+            ReleaseAbsorbedWords(q, c, qMatch, cMatch, cGlue, kinds);
+        }
+
         // A query with a single identity-bearing word ("Ivanov", "Gazprom") is weak evidence against a longer listed
         // name: the listed words it leaves unmatched cost nearly as much as unmatched query words.
         var contentWords = 0;
@@ -97,6 +102,9 @@ internal static class NameAligner
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
         int qLeftCount = 0, cLeftCount = 0;
+        bool queryPatronymicLeft = false, listedPatronymicLeft = false;
+        var matchedRarity = 0.0;
+        var matchedContent = 0;
         double num = 0, den = 0, matchedWeight = 0;
         var content = false;
         var legalPositive = false;
@@ -112,6 +120,12 @@ internal static class NameAligner
                 den += wp;
                 matchedWeight += wp;
                 var kind = (MatchKind)kinds[(i * m) + j];
+                if (q[i].Info.IsContent)
+                {
+                    matchedRarity += q[i].Info.Rarity;
+                    matchedContent++;
+                }
+
                 content |= kind != MatchKind.Initial && (q[i].Info.IsContent || c[j].Info.IsContent);
                 legalPositive |= q[i].Info.Class == TokenClass.LegalForm;
             }
@@ -143,9 +157,10 @@ internal static class NameAligner
             {
                 // Consumed as the second half of a split query pair (counted with its partner candidate token).
             }
-            else if (q[i].Info.IsContent && person)
+            else if (person ? q[i].Info.IsContent : q[i].Info.Class is TokenClass.Word or TokenClass.Generic)
             {
                 qLeft[qLeftCount++] = wq;
+                queryPatronymicLeft |= q[i].Info.Class == TokenClass.Patronymic;
             }
             else
             {
@@ -171,9 +186,10 @@ internal static class NameAligner
                 continue;
             }
 
-            if (c[j].Info.IsContent && (person || contentWords == 1))
+            if ((c[j].Info.IsContent && (person || contentWords == 1)) || (!person && c[j].Info.Class is TokenClass.Word or TokenClass.Generic))
             {
                 cLeft[cLeftCount++] = c[j].Info.Weight;
+                listedPatronymicLeft |= c[j].Info.Class == TokenClass.Patronymic;
             }
             else
             {
@@ -181,10 +197,25 @@ internal static class NameAligner
             }
         }
 
+        if (person && matchedContent > 0)
+        {
+            // A common name matched in full ("John Smith") says little about a listed name that carries more words
+            // ("JOHN B. PRIDMORE-SMITH"): the fewer rare words the query matched, the more the listed extras cost.
+            var common = 1 - (matchedRarity / matchedContent);
+            candidateRate = Math.Max(candidateRate, Weights.UnmatchedCandidate + (Weights.CommonNameExtra * common));
+        }
+
         // A Chinese or Korean name is a few syllables, each a whole name part: an extra query syllable left unmatched
         // ("wang jian guo" against "WANG Jian") is a different given name, not noise.
         var queryRate = person && qLeftCount > 0 && AllSyllables(q) && AllSyllables(c) ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
-        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate);
+        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate,
+            person ? Weights.Substitution : Weights.OrganisationSubstitution);
+        if (person && queryPatronymicLeft && listedPatronymicLeft)
+        {
+            // Ivan Petrovich against Ivan Sergeyevich: two fathers, two people. A patronymic weighs little while it is
+            // missing on one side; when both sides name one and they differ, it costs as a given name would.
+            den += Weights.PatronymicConflict;
+        }
 
         var score = den > 0 ? num / den : 0;
         var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
@@ -205,6 +236,13 @@ internal static class NameAligner
             score *= 1 - (person ? Weights.PersonOrderPenalty : Weights.OrganizationOrderPenalty * Math.Min(inversions, 3));
         }
 
+        if (person && (OrganisationWordLeft(c, cMatch, cGlue) && !HasOrganisationWord(q) || OrganisationWordLeft(q, qMatch, qGlue) && !HasOrganisationWord(c)))
+        {
+            // A person's name against a name that carries a legal form or business word the person's does not
+            // ("Marta Müller" against "Mart Haller Incorporated"): an organisation, whatever its list calls it.
+            score *= Weights.PersonOrganisationFactor;
+        }
+
         conflict &= !legalPositive;
         if (conflict)
         {
@@ -222,10 +260,40 @@ internal static class NameAligner
         return new NameScore(Math.Clamp(score, 0, 1), rarity, numberMismatch, conflict, text);
     }
 
-    /// <summary>Unmatched name words of a person: where both sides have some left, they pair up as substitutions (a
-    /// different given name or patronymic is evidence of a different person) and cost
-    /// <see cref="Weights.Substitution"/> of their mean weight; the rest cost as unmatched query or listed tokens.</summary>
-    private static double LeftoverCost(Span<double> q, Span<double> c, double candidateRate, double queryRate)
+    /// <summary>A listed initial stands for a name the query spells out only when the listed name has no full word left
+    /// over: with one left over, the query word is as likely that other name's rival ("David Lopez" against "DAVID L.
+    /// MARICOLA": lopez is not l, it is a different surname than maricola). Such a pair is undone so that the two
+    /// words meet as a substitution.</summary>
+    private static void ReleaseAbsorbedWords(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, Span<int> qMatch, Span<int> cMatch, ReadOnlySpan<int> cGlue, ReadOnlySpan<byte> kinds)
+    {
+        var m = c.Length;
+        var listedLeft = false;
+        for (var j = 0; j < m && !listedLeft; j++)
+        {
+            listedLeft = cMatch[j] < 0 && cGlue[j] == -1 && c[j].Info.IsContent;
+        }
+
+        if (!listedLeft)
+        {
+            return;
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            var j = qMatch[i];
+            if (j >= 0 && (MatchKind)kinds[(i * m) + j] == MatchKind.Initial && q[i].Info.Class != TokenClass.Initial)
+            {
+                qMatch[i] = -1;
+                cMatch[j] = -1;
+            }
+        }
+    }
+
+    /// <summary>Unmatched name words: where both sides have some left, they pair up as substitutions (a different given
+    /// name or patronymic is evidence of a different person; Caspian Oil against Caspian Gas, Northern Star Shipping
+    /// against Northern Star Mining: the distinguishing word of a firm) and cost <paramref name="substitution"/> of their
+    /// mean weight; the rest cost as unmatched query or listed tokens.</summary>
+    private static double LeftoverCost(Span<double> q, Span<double> c, double candidateRate, double queryRate, double substitution)
     {
         q.Sort();
         c.Sort();
@@ -233,7 +301,7 @@ internal static class NameAligner
         var cost = 0.0;
         for (var k = 0; k < pairs; k++)
         {
-            cost += Weights.Substitution * (q[q.Length - 1 - k] + c[c.Length - 1 - k]) / 2;
+            cost += substitution * (q[q.Length - 1 - k] + c[c.Length - 1 - k]) / 2;
         }
 
         for (var k = 0; k < q.Length - pairs; k++)
@@ -364,6 +432,34 @@ internal static class NameAligner
                 }
             }
         }
+    }
+
+    private static bool IsOrganisationWord(in Tok t) => t.Info.Class is TokenClass.LegalForm or TokenClass.Generic;
+
+    private static bool HasOrganisationWord(ReadOnlySpan<Tok> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (IsOrganisationWord(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OrganisationWordLeft(ReadOnlySpan<Tok> tokens, ReadOnlySpan<int> match, ReadOnlySpan<int> glue)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (match[i] < 0 && glue[i] == -1 && IsOrganisationWord(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllSyllables(ReadOnlySpan<Tok> tokens)

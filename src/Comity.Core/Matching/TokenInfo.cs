@@ -16,8 +16,11 @@ internal sealed class TokenInfo
         Roman = PhoneticKey.Roman(token.Text);
         Vowelless = PhoneticKey.IsVowelless(token.Text);
         Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
-        Rarity = rarity;
-        Weight = Weights.TokenWeight(token.Class, rarity);
+        // A romanised Chinese or Korean syllable keeps its list rarity: syllables are compared as units and an extra one
+        // must keep its cost (wang jian guo is not WANG Jian).
+        Rarity = token.Class == TokenClass.Word && !RomanSyllables.IsSyllable(token.Text) && CommonNames.Words.Contains(token.Text)
+            ? Math.Min(rarity, CommonNames.MaxRarity) : rarity;
+        Weight = Weights.TokenWeight(token.Class, Rarity);
     }
 
     public string Text { get; }
@@ -43,6 +46,13 @@ internal sealed class TokenInfo
 
     /// <summary>Normalised inverse document frequency in [0, 1]; 1 for a token the lists never use.</summary>
     public double Rarity { get; }
+
+    /// <summary>In how many listed entities the token occurs (0 for a token the lists never use).</summary>
+    public int Entities { get; init; }
+
+    /// <summary>Used by at least <see cref="Weights.AttestedEntities"/> listed entities: a real name word, not a
+    /// one-off spelling.</summary>
+    public bool Attested => Entities >= Weights.AttestedEntities;
 
     /// <summary>Weight in alignment: rarity scaled by class.</summary>
     public double Weight { get; }

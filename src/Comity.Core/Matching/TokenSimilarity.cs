@@ -79,11 +79,15 @@ internal static class TokenSimilarity
             return RomanSyllables.AreVariants(q.Text, c.Text) ? (Weights.RomanSimilarity, MatchKind.Variant) : (0.0, MatchKind.None);
         }
 
+        // Two words the lists both use (each in two entities or more) and that no list aligns as one name are two names,
+        // not a typo of one: Sarah / Salah, Savchenko / Marchenko, Hussain / Hassan. Spelling folds still apply, and so
+        // does a plural s (Missile / Missiles).
+        var attested = q.Attested && c.Attested;
         var score = 0.0;
         var kind = MatchKind.None;
         var minLen = Math.Min(q.Text.Length, c.Text.Length);
         var maxLen = Math.Max(q.Text.Length, c.Text.Length);
-        var budget = EditDistance.Budget(minLen);
+        var budget = attested ? (Plural(q.Text, c.Text) ? 1 : 0) : EditDistance.Budget(minLen);
         if (budget > 0)
         {
             var d = EditDistance.Bounded(q.Text, c.Text, budget);
@@ -101,7 +105,7 @@ internal static class TokenSimilarity
             kind = MatchKind.Phonetic;
         }
 
-        if (score < Weights.PhoneticSimilarity && minLen >= 5 && string.Equals(q.Key, c.Key, StringComparison.Ordinal))
+        if (score < Weights.PhoneticSimilarity && minLen >= 5 && !attested && string.Equals(q.Key, c.Key, StringComparison.Ordinal))
         {
             score = Weights.PhoneticSimilarity;
             kind = MatchKind.Phonetic;
@@ -136,6 +140,11 @@ internal static class TokenSimilarity
     /// vowels agree, stronger evidence than the bare skeleton (2 letters 0.8, 3 letters 0.85, 4 or more 0.9).</summary>
     public static double AbjadScore(int length) => Math.Min(Weights.AbjadSimilarity + (0.05 * (length - 4)), Weights.AbjadSimilarity);
 
+    /// <summary>One word is the other with a final s (four letters or more).</summary>
+    private static bool Plural(string a, string b) =>
+        Math.Abs(a.Length - b.Length) == 1 && Math.Min(a.Length, b.Length) >= 4
+        && (a.Length > b.Length ? a[^1] == 's' && a.AsSpan().StartsWith(b) : b[^1] == 's' && b.AsSpan().StartsWith(a));
+
     /// <summary>Roman numerals (<c>II</c>, <c>XIII</c>) number things apart: no spelling fold between them.</summary>
     private static bool IsRomanNumeral(string text)
     {
@@ -162,7 +171,9 @@ internal static class TokenSimilarity
         var w = whole.Text;
         var joinedLength = a.Text.Length + b.Text.Length;
         var s = 0.0;
-        var budget = Math.Min(1, EditDistance.Budget(Math.Min(w.Length, joinedLength)));
+        // Two romanised syllables glue only exactly (jin + ping = jinping): one letter off is another syllable
+        // (li + fang is not liang).
+        var budget = a.Syllable && b.Syllable ? 0 : Math.Min(1, EditDistance.Budget(Math.Min(w.Length, joinedLength)));
         if (Math.Abs(w.Length - joinedLength) <= budget && w[0] == a.Text[0] && w.AsSpan().StartsWith(a.Text.AsSpan(0, Math.Min(2, a.Text.Length))))
         {
             Span<char> joined = stackalloc char[joinedLength];

@@ -77,7 +77,7 @@ internal sealed class Vocabulary
             var infos = new TokenInfo[_tokens.Count];
             for (var i = 0; i < infos.Length; i++)
             {
-                infos[i] = new TokenInfo(_tokens[i], Rarity(_df[i], entityCount));
+                infos[i] = new TokenInfo(_tokens[i], Rarity(_df[i], entityCount)) { Entities = _df[i] };
             }
 
             return new Vocabulary(_ids, infos, entityCount);

@@ -18,11 +18,26 @@ internal static class Weights
     /// the pair's mean weight.</summary>
     public const double Substitution = 1.5;
 
+    /// <summary>Cost of an organisation's word (content or generic) replaced by a different one, relative to the pair's
+    /// mean weight: the distinguishing word outweighs the shared generic ones.</summary>
+    public const double OrganisationSubstitution = 2.0;
+
+    /// <summary>Extra cost (absolute weight) when both names carry a patronymic and they differ.</summary>
+    public const double PatronymicConflict = 0.5;
+
+    /// <summary>Added to the cost of an unmatched listed word of a person, times the commonness (1 − mean rarity) of
+    /// the query words that matched.</summary>
+    public const double CommonNameExtra = 0.75;
+
     /// <summary>Cost of an unmatched listed word when the query name has a single identity-bearing word.</summary>
     public const double UnmatchedCandidateSingleWord = 0.8;
 
     /// <summary>Lowest token similarity that counts as aligned.</summary>
     public const double MinTokenSimilarity = 0.6;
+
+    /// <summary>Listed entities a token must occur in to count as attested: two attested words are compared by
+    /// spelling folds and mined variants only, never by edit distance or phonetic key.</summary>
+    public const int AttestedEntities = 2;
 
     public const double InitialSimilarity = 0.8;
     public const double PhoneticSimilarity = 0.8;
@@ -36,6 +51,9 @@ internal static class Weights
     public const double PersonOrderPenalty = 0.04;
     public const double OrganizationOrderPenalty = 0.02;
     public const double LegalConflictFactor = 0.7;
+
+    /// <summary>A person's name against a name left with a legal form or business word (or the other way round).</summary>
+    public const double PersonOrganisationFactor = 0.6;
     public const double NoContentFactor = 0.5;
     public const double NumberMismatchFactor = 0.8;
 

@@ -25,7 +25,14 @@ internal static class NameNormalizer
         }
 
         var arabic = name.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
-        JoinSingleLetters(words);
+        // 이수빈 → i su bin: in Han, Hangul or Kana every syllable is a name part (이 is the surname Lee, not an initial;
+        // 빈 is not the particle bin), and single letters are not initials to join.
+        var syllabic = Transliteration.IsSyllabicName(name);
+        if (!syllabic)
+        {
+            JoinSingleLetters(words);
+        }
+
         DropLeading(words);
         SplitGluedLegalWords(words);
         for (var i = 0; i < words.Count; i++)
@@ -45,7 +52,7 @@ internal static class NameNormalizer
             words[i] = NameLexicon.Abbreviations.TryGetValue(w, out var full) ? full : w;
         }
 
-        return Classify(words);
+        return Classify(words, syllabic);
     }
 
     private static string RotateComma(string name)
@@ -210,7 +217,7 @@ internal static class NameNormalizer
         words.RemoveRange(0, drop);
     }
 
-    private static NameToken[] Classify(List<string> words)
+    private static NameToken[] Classify(List<string> words, bool syllabic)
     {
         var tokens = new List<NameToken>(words.Count);
         var i = 0;
@@ -224,7 +231,8 @@ internal static class NameNormalizer
             }
 
             var w = words[i];
-            var cls = w.Length == 1 && char.IsAsciiLetter(w[0]) ? TokenClass.Initial
+            var cls = syllabic ? (NameLexicon.Generic.Contains(w) ? TokenClass.Generic : ContainsDigit(w) ? TokenClass.Number : TokenClass.Word)
+                : w.Length == 1 && char.IsAsciiLetter(w[0]) ? TokenClass.Initial
                 : ContainsDigit(w) ? TokenClass.Number
                 : NameLexicon.Particles.Contains(w) && words.Count > 1 ? TokenClass.Particle
                 : NameLexicon.Stopwords.Contains(w) && words.Count > 1 ? TokenClass.Stopword

@@ -29,7 +29,7 @@ internal static class PhoneticKey
 
     /// <summary>Key that folds only the spellings romanisations disagree on, vowels otherwise kept: <c>kh</c> → h
     /// (Cyrillic Х: Khak = Hak), <c>th</c> → t, <c>ph</c> → f, <c>w</c> → v, <c>ou</c> → u, <c>ee</c> and <c>y</c> → i,
-    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, doubled letters once. Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
+    /// <c>c</c> and <c>q</c> → k, <c>x</c> → ks, <c>oo</c> → u, <c>tch</c> → ch, <c>ye</c> → e after a consonant, doubled letters once. Rasool and Rasul, Ruth and Rut, Lee and Li, Hayyeh and Khayekh,
     /// Rock and Rok, Xin and Ksin agree; Kim and Kam do not.</summary>
     public static string Roman(string token)
     {
@@ -44,10 +44,20 @@ internal static class PhoneticKey
                 o = c switch { 'k' => 'h', 't' => 't', _ => 'f' };
                 i++;
             }
-            else if ((c == 'o' && next == 'u') || (c == 'e' && next == 'e'))
+            else if ((c == 'o' && next is 'u' or 'o') || (c == 'e' && next == 'e'))
             {
                 o = c == 'o' ? 'u' : 'i';
                 i++;
+            }
+            else if (c == 'y' && next == 'e' && i > 0 && token[i - 1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y'))
+            {
+                // A soft sign or iotated е written or not (Prokopyev / Prokopev, Sergeyevich / Sergeevich).
+                continue;
+            }
+            else if (c == 't' && next == 'c' && i + 2 < token.Length && token[i + 2] == 'h')
+            {
+                // tch and ch (Nikolaevitch / Nikolaevich) are one sound.
+                continue;
             }
             else if (c == 'x')
             {

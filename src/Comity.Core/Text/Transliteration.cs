@@ -73,6 +73,23 @@ internal static class Transliteration
         return true;
     }
 
+    /// <summary>The name is written in Han, Hangul or Kana (no Latin letter): every token is a syllable of a name.</summary>
+    public static bool IsSyllabicName(string text)
+    {
+        var any = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            any |= IsSyllabic(c);
+        }
+
+        return any;
+    }
+
     private static bool IsSyllabic(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3')
             or (>= '\u3040' and <= '\u30FF') or (>= '\uF900' and <= '\uFAFF');

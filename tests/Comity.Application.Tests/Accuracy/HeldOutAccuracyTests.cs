@@ -19,7 +19,7 @@ public sealed class HeldOutAccuracyTests(ITestOutputHelper output)
     public void Held_out_accuracy_holds_its_floors()
     {
         using var heartbeat = new Heartbeat(output, "held-out accuracy");
-        var r = HeldOutAccuracy.Measure(BundledCorpus.Corpus, Pairs.Value, Population.Value);
+        var r = HeldOutAccuracy.Measure(EvalData.DefaultCorpus, Pairs.Value, Population.Value);
         var summary = HeldOutAccuracy.Summary(r);
         output.WriteLine(summary);
         Assert.True(Pairs.Value.Count > 3_000, "the held-out split is large enough");

@@ -18,8 +18,8 @@ public class CalibrationTests(ITestOutputHelper output)
     public void Default_threshold_is_the_calibrated_one_and_held_out_quality_holds()
     {
         using var heartbeat = new Heartbeat(output, "calibration");
-        var pairs = ThresholdCalibration.ScorePairs(BundledCorpus.Index, BundledCorpus.Entities, EvalData.PairsCsv);
-        var dev = ThresholdCalibration.ScorePopulation(BundledCorpus.Index, EvalData.PopulationCsv, "dev");
+        var pairs = ThresholdCalibration.ScorePairs(EvalData.DefaultCorpus.Index, EvalData.DefaultCorpus.Entities, EvalData.PairsCsv);
+        var dev = ThresholdCalibration.ScorePopulation(EvalData.DefaultCorpus.Index, EvalData.PopulationCsv, "dev");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{pairs.Length} pairs; dev population {dev.Length} (persons {ThresholdCalibration.Count(dev, "person")}, companies {ThresholdCalibration.Count(dev, "company")})"));
         var best = ThresholdCalibration.Calibrate(pairs, dev, output.WriteLine);
