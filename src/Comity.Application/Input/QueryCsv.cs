@@ -101,9 +101,24 @@ public sealed class QueryCsv : IDisposable
             }
 
             var builder = new QueryBuilder();
+            string? undecodable = null;
             foreach (var b in Bindings)
             {
-                builder.Add(b.Field, row[b.Index].ToString());
+                var value = row[b.Index].ToString();
+                if (undecodable is null && value.Contains('\uFFFD', StringComparison.Ordinal))
+                {
+                    undecodable = Columns[b.Index];
+                }
+
+                builder.Add(b.Field, value);
+            }
+
+            if (undecodable is not null)
+            {
+                // The reader turned bytes that are not UTF-8 into U+FFFD: screening the altered name would look like a
+                // clean result for a name nobody wrote. The row is an error and the run goes on.
+                yield return new InputRow(n, line, null, $"line {line}: column '{undecodable}' holds bytes that are not UTF-8 (save the file as UTF-8)", []);
+                continue;
             }
 
             var query = builder.Build(out var error);

@@ -9,6 +9,26 @@ public class QueryCsvReaderTests
         [.. QueryCsvReader.Read(new StringReader(csv), map)];
 
     [Fact]
+    public void A_file_that_is_not_utf8_makes_the_altered_rows_errors_and_screens_the_rest()
+    {
+        // Windows-1252 bytes (é = 0xE9) in a file read as UTF-8 decode to U+FFFD.
+        var path = Path.Combine(Path.GetTempPath(), $"comity-latin1-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, [.. "id,name\nc1,Ren"u8, 0xE9, .. " Dupont\nc2,Anna Schmidt\n"u8]);
+        try
+        {
+            var rows = QueryCsvReader.Read(path).ToList();
+            Assert.Equal(2, rows.Count);
+            Assert.Null(rows[0].Query);
+            Assert.Equal("line 2: column 'name' holds bytes that are not UTF-8 (save the file as UTF-8)", rows[0].Error);
+            Assert.Equal(["Anna Schmidt"], rows[1].Query!.Names);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Binds_known_columns_case_insensitively_and_cleans_values()
     {
         var rows = Read("ID,Full_Name,DOB,Nationality,Gender,Passport\nc1,Nicolas Maduro,1962-11-23,Venezuela,M,A123456\n");
