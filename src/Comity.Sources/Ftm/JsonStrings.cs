@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Comity.Core.Text;
 
 namespace Comity.Sources.Ftm;
 
@@ -10,11 +10,7 @@ namespace Comity.Sources.Ftm;
 internal static class JsonStrings
 {
     /// <summary>The path (<c>$.properties.name[0]</c>) of the first invalid text, or null when all of it is valid.</summary>
-    public static string? FirstInvalid(JsonElement root)
-    {
-        var path = new StringBuilder("$");
-        return Valid(root, path) ? null : path.ToString();
-    }
+    public static string? FirstInvalid(JsonElement root) => JsonTextCheck.FirstInvalid(root);
 
     /// <summary>The 1-based line of the first unpaired <c>\uD800</c>–<c>\uDFFF</c> escape in a JSON file, or null: a
     /// parsed array element carries no position, so a failure found in it is located by this scan.</summary>
@@ -77,74 +73,5 @@ internal static class JsonStrings
         }
 
         return previousHigh;
-    }
-
-    private static bool Valid(JsonElement e, StringBuilder path)
-    {
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var p in e.EnumerateObject())
-                {
-                    var mark = path.Length;
-                    if (!TryName(p, out var name))
-                    {
-                        path.Append(".<member name>");
-                        return false;
-                    }
-
-                    path.Append('.').Append(name);
-                    if (!Valid(p.Value, path))
-                    {
-                        return false;
-                    }
-
-                    path.Length = mark;
-                }
-
-                return true;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in e.EnumerateArray())
-                {
-                    var mark = path.Length;
-                    path.Append('[').Append(i.ToString(CultureInfo.InvariantCulture)).Append(']');
-                    if (!Valid(item, path))
-                    {
-                        return false;
-                    }
-
-                    path.Length = mark;
-                    i++;
-                }
-
-                return true;
-            case JsonValueKind.String:
-                try
-                {
-                    return e.GetString() is not { } text || !text.Contains('\uFFFE', StringComparison.Ordinal);
-                }
-                catch (InvalidOperationException)
-                {
-                    return false;
-                }
-
-            default:
-                return true;
-        }
-    }
-
-    private static bool TryName(JsonProperty p, out string name)
-    {
-        try
-        {
-            name = p.Name;
-            return !name.Contains('\uFFFE', StringComparison.Ordinal);
-        }
-        catch (InvalidOperationException)
-        {
-            name = string.Empty;
-            return false;
-        }
     }
 }
