@@ -13,7 +13,13 @@ internal static class NativeLocales
     private static readonly ParallelNames Hebrew = new();
     private static readonly ParallelNames Thai = new();
 
-    public static Locale[] All()
+    /// <summary>Built once: the Hebrew and Thai phrase tables are filled while the locales are built, so building them
+    /// again (or from two threads at once) would grow and reorder those tables.</summary>
+    private static readonly Lazy<Locale[]> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static Locale[] All() => Built.Value;
+
+    private static Locale[] Build()
     {
         var he = HebrewLocale();
         var th = ThaiLocale();

@@ -143,12 +143,22 @@ public class QueryLimitsTests
         }
     }
 
+    /// <summary>The work and the fewest bytes of three runs: the first run of a length may find the shared array pool
+    /// empty (other test threads hold its buffers) and allocate buffers that the later runs rent from this thread's
+    /// cache, so the minimum is the query's own allocation, and it repeats from run to run.</summary>
     private static (long Work, long Bytes) Cost(string name)
     {
         var query = new Query { Names = [name] };
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Index.MatchCancellable(query, 5, 0.5, CancellationToken.None, out var work);
-        return (work, GC.GetAllocatedBytesForCurrentThread() - before);
+        var bytes = long.MaxValue;
+        var work = 0L;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Index.MatchCancellable(query, 5, 0.5, CancellationToken.None, out work);
+            bytes = Math.Min(bytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return (work, bytes);
     }
 
     private static string Letters(int i) => string.Concat(i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0')));
