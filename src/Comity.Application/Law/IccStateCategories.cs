@@ -46,6 +46,20 @@ public static class IccStateCategories
         return state.Action == LawAction.Arrest ? IccStateCategory.NonPartyBound : IccStateCategory.NonParty;
     }
 
+    /// <summary>True when the state's own answer rests on unconfirmed data (its party status, a withdrawal or its
+    /// rescission, an Art 98(2) agreement, an Art 127(2) reading), beyond an unconfirmed warrant, which flags every
+    /// state that must arrest and is shown once with the warrant.</summary>
+    public static bool UnconfirmedForState(StateObligation state, WarrantSummary? warrant)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.Unconfirmed)
+        {
+            return false;
+        }
+
+        return state.Party.Unconfirmed || warrant is not { Unconfirmed: true, Reason: { } w } || !string.Equals(state.Reason, w, StringComparison.Ordinal);
+    }
+
     /// <summary>Stable kebab-case name (CSS class, test hook): <c>party</c>, <c>party-withdrawing</c>,
     /// <c>withdrawal-effective</c>, <c>non-party-bound</c>, <c>non-party</c>.</summary>
     public static string Code(this IccStateCategory category) => category switch

@@ -4,6 +4,7 @@ using Comity.Server.Ui.Security;
 using Comity.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace Comity.Server.Ui;
 
@@ -31,6 +32,21 @@ internal static class UiSetup
         {
             o.RootDirectory = "/Ui/Pages";
             o.Conventions.ConfigureFilter(new UiRoleFilter());
+        }).ConfigureApplicationPartManager(m =>
+        {
+            // The pages are compiled into this assembly; whatever the entry assembly is (the comity CLI, a test host),
+            // they are registered exactly once.
+            var assembly = typeof(UiSetup).Assembly;
+            var name = assembly.GetName().Name;
+            foreach (var part in m.ApplicationParts.Where(p => p.Name == name).ToList())
+            {
+                m.ApplicationParts.Remove(part);
+            }
+
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                m.ApplicationParts.Add(part);
+            }
         });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = new BatchOptions().MaxUploadBytes);
         services.AddSingleton<UiSessions>();

@@ -119,7 +119,10 @@ internal static class WorldMap
     {
         foreach (var ring in rings.EnumerateArray())
         {
+            var text = new StringBuilder();
             var first = true;
+            var wraps = false;
+            var low = bottom;
             (double X, double Y) last = (double.NaN, double.NaN);
             foreach (var index in ring.EnumerateArray())
             {
@@ -128,23 +131,31 @@ internal static class WorldMap
                 for (var k = 0; k < arc.Length; k++)
                 {
                     var p = arc[i < 0 ? arc.Length - 1 - k : k];
+                    if (!first && Math.Abs(p.X - last.X) > Width / 2)
+                    {
+                        // A ring that crosses the antimeridian (a few Fijian and Chukotkan islets) would draw a line
+                        // across the world: it is left out at this scale.
+                        wraps = true;
+                    }
+
                     if (!first && Math.Abs(p.X - last.X) < 0.4 && Math.Abs(p.Y - last.Y) < 0.4)
                     {
                         continue;
                     }
 
-                    path.Append(first ? 'M' : 'L')
+                    text.Append(first ? 'M' : 'L')
                         .Append(p.X.ToString("0.#", CultureInfo.InvariantCulture)).Append(',')
                         .Append(p.Y.ToString("0.#", CultureInfo.InvariantCulture));
-                    bottom = Math.Max(bottom, p.Y);
+                    low = Math.Max(low, p.Y);
                     last = p;
                     first = false;
                 }
             }
 
-            if (!first)
+            if (!first && !wraps)
             {
-                path.Append('Z');
+                path.Append(text).Append('Z');
+                bottom = low;
             }
         }
     }

@@ -84,6 +84,9 @@ internal sealed class IndexModel(CorpusHost host, Lazy<LawEngine> law) : UiPage
         return IccStateCategories.All.ToDictionary(c => c, c => isos.Count(i => CategoryOf(i) == c));
     }
 
+    /// <summary>The state's own answer rests on unconfirmed data (beyond an unconfirmed warrant).</summary>
+    public bool StateUnconfirmed(StateObligation s) => IccStateCategories.UnconfirmedForState(s, Answer?.Report.Warrant);
+
     /// <summary>What hovering or focusing a state shows: its standing, the action and the legal basis.</summary>
     public static string Detail(StateObligation s) =>
         $"{s.Party.Summary}. {s.Action.ToWire().Replace('_', ' ')}: {s.Explanation}. Basis: {s.Basis}."
