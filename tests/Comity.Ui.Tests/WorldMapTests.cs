@@ -13,7 +13,7 @@ public sealed class WorldMapTests
         Assert.InRange(shapes.Count, 170, 177);
         var codes = shapes.Where(s => s.Iso2 is not null).Select(s => s.Iso2!).ToList();
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.Subset(codes.ToHashSet(), ["DE", "HU", "BF", "US", "IL", "XK", "RU", "FJ", "BR"]);
+        Assert.Subset(codes.ToHashSet(), new HashSet<string>(["DE", "HU", "BF", "US", "IL", "XK", "RU", "FJ", "BR"]));
         Assert.DoesNotContain(shapes, s => s.Name == "Antarctica");
         Assert.InRange(WorldMap.Height, 300, WorldMap.Width);
         foreach (var shape in shapes)
