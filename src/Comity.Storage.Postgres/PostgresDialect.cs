@@ -60,6 +60,8 @@ internal sealed class PostgresDialect : SqlDialect
             cancellationToken,
             ("@key", MigrationLockKey));
 
+    public override string JsonMemberText(string column, string member) => $"(({column})::jsonb ->> '{member}')";
+
     public override object ToDb(DateTimeOffset value) => value.ToUniversalTime();
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);

@@ -195,6 +195,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    public override string JsonMemberText(string column, string member) => $"json_extract({column}, '$.{member}')";
+
     public override object ToDb(DateTimeOffset value) => AuditChain.FormatTimestamp(value);
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>

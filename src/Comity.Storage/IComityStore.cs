@@ -43,6 +43,10 @@ public interface IComityStore : IAsyncDisposable
     /// <summary>Alerts matching the filter, newest first, one page at a time.</summary>
     Task<AlertPage> ListAlertsAsync(AlertFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>How many alerts match the filter in each status (the filter's <see cref="AlertFilter.Status"/>, paging
+    /// and order are ignored); statuses with no alert are absent.</summary>
+    Task<IReadOnlyDictionary<AlertStatus, long>> CountAlertsByStatusAsync(AlertFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Applies one review under the four-eyes rules of <see cref="StoreOptions.ReviewPolicy"/>.</summary>
     Task<ReviewResult> ReviewAsync(string alertId, ReviewRequest review, CancellationToken cancellationToken = default);
 
@@ -54,6 +58,10 @@ public interface IComityStore : IAsyncDisposable
 
     /// <summary>Audit records with sequence numbers greater than <paramref name="afterSequence"/>, ascending.</summary>
     Task<IReadOnlyList<AuditRecord>> ReadAuditAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Audit records whose subject is one of <paramref name="subjects"/> (an alert id, a run id), ascending, at
+    /// most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<AuditRecord>> ReadAuditForSubjectsAsync(IReadOnlyList<string> subjects, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Recomputes the whole chain and names the first record that does not verify.</summary>
     Task<AuditVerification> VerifyAuditAsync(CancellationToken cancellationToken = default);

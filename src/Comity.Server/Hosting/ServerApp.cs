@@ -122,6 +122,7 @@ internal static partial class ServerApp
         });
 
         s.AddSingleton<BindingGuard>();
+        Ui.UiSetup.AddUi(s);
 
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Comity.Server");
@@ -152,12 +153,14 @@ internal static partial class ServerApp
         }
         app.UseMiddleware<CrossSiteGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<Ui.Security.UiMiddleware>();
         app.UseRateLimiter();
         app.UseMiddleware<TimeBudgetMiddleware>();
 
         app.MapOpenApi("/openapi.json").WithTags("operations");
         YenteEndpoints.Map(app);
         NativeEndpoints.Map(app);
+        Ui.UiSetup.MapUi(app);
         app.MapGet("/metrics", (ServerMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
             .WithTags("operations").WithName("metrics").WithSummary("Prometheus metrics");
         return app;

@@ -292,12 +292,9 @@ internal static class NativeEndpoints
                 return Results.ValidationProblem(errors, title: "Invalid review.");
             }
 
-            if (!caller.Authenticated && outcome == ReviewOutcome.TrueMatch && !context.RequestServices.GetRequiredService<ServeOptions>().AllowUnauthenticatedReview)
+            if (ReviewGate.Refusal(caller, outcome!.Value, context.RequestServices.GetRequiredService<ServeOptions>()) is { } refusal)
             {
-                return Results.Problem(
-                    title: "Four eyes cannot be enforced without API keys.",
-                    detail: FourEyesNotEnforced + " A true_match review is refused; configure API keys (--keys) or start the server with --allow-unauthenticated-review.",
-                    statusCode: StatusCodes.Status403Forbidden);
+                return Results.Problem(title: "Four eyes cannot be enforced without API keys.", detail: refusal, statusCode: StatusCodes.Status403Forbidden);
             }
 
             var result = await store.ReviewAsync(id, new ReviewRequest(reviewer!, outcome!.Value, reason!), context.RequestAborted).ConfigureAwait(false);

@@ -43,6 +43,10 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>The store exception that explains a driver error met while opening (a damaged file), or null.</summary>
     public virtual StoreException? ExplainOpenFailure(DbException e) => null;
 
+    /// <summary>SQL reading the text of top-level member <paramref name="member"/> of the JSON object stored as text in
+    /// <paramref name="column"/> (NULL when absent). Both arguments are constants of the store, never user input.</summary>
+    public abstract string JsonMemberText(string column, string member);
+
     public abstract object ToDb(DateTimeOffset value);
 
     public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
