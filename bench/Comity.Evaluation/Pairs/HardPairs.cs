@@ -23,6 +23,12 @@ internal static class HardPairs
         "Yuryevna", "Anatolyevna", "Borisovna", "Olegovna", "Igorevna", "Dmitriyevna", "Vasilyevna",
     ];
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "abd", "ould", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+        "das", "la", "le", "mac", "ul", "ud", "uddin", "oglu", "ogly", "kyzy",
+    };
+
     public static List<PairRow> Generate(IReadOnlyList<Entity> entities, GeneratorOptions options)
     {
         var ordered = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -227,7 +233,7 @@ internal static class HardPairs
             var at = p.Given.Count - 1;
             var middle = p.Given[at];
             var lower = middle.ToLowerInvariant();
-            if (middle.Length < 3 || !middle.All(char.IsLetter))
+            if (middle.Length < 3 || !middle.All(char.IsLetter) || Particles.Contains(lower))
             {
                 continue;
             }

@@ -5,8 +5,12 @@ namespace Comity.Core.Matching;
 /// <summary>Everything the scorer needs about one distinct token, computed once.</summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(NameToken token, double rarity)
+    public TokenInfo(NameToken token, double rarity, Rendering rendering = Rendering.Latin)
     {
+        Rendering = rendering;
+        Nick = token.Class == TokenClass.Word ? Nicknames.Of(token.Text) : null;
+        Anagram = TranscriptionKey.Anagram(token.Text);
+        Transcription = rendering == Rendering.Transcribed ? TranscriptionKey.OfTranscribed(token.Text) : TranscriptionKey.OfLatin(token.Text);
         Text = token.Text;
         Class = token.Class;
         LegalFamily = token.LegalFamily;
@@ -40,6 +44,21 @@ internal sealed class TokenInfo
     public string Roman { get; }
 
     public bool Vowelless { get; }
+
+    /// <summary>How the query wrote the word: as Latin letters, as a katakana or Chinese-character transcription of a
+    /// foreign name, or in Khmer script (<see cref="Text.Rendering"/>); listed words are <see cref="Rendering.Latin"/>.</summary>
+    public Rendering Rendering { get; }
+
+    /// <summary>Nickname groups of a given name (<see cref="Nicknames"/>), null when it has none.</summary>
+    public int[]? Nick { get; }
+
+    /// <summary>First letter, last letter and the inner letters sorted (words of five letters or more; empty otherwise):
+    /// equal for a word and its letters shuffled inside.</summary>
+    public string Anagram { get; }
+
+    /// <summary>Consonant-class key for comparing a transcription (katakana, Chinese characters) with a Latin spelling
+    /// (<see cref="TranscriptionKey"/>).</summary>
+    public string Transcription { get; }
 
     /// <summary>A romanised Chinese or Korean syllable (<see cref="RomanSyllables"/>): compared as a unit.</summary>
     public bool Syllable { get; }

@@ -72,6 +72,21 @@ internal static class TokenSimilarity
             }
         }
 
+        if (q.Nick is not null && c.Nick is not null && Nicknames.Share(q.Nick, c.Nick))
+        {
+            // Bill and William, Sasha and Aleksandr, Pepe and José: one given name.
+            return (Weights.NicknameSimilarity, MatchKind.Variant);
+        }
+
+        if (q.Rendering != c.Rendering)
+        {
+            var rendered = Rendered(q, c);
+            if (rendered > 0)
+            {
+                return (rendered, MatchKind.Phonetic);
+            }
+        }
+
         if (q.Syllable && c.Syllable)
         {
             // Romanised Chinese or Korean syllables are whole name parts: the same syllable spelt in another
@@ -133,7 +148,55 @@ internal static class TokenSimilarity
             }
         }
 
+        if (score < Weights.ShuffledSimilarity && !attested && q.Anagram.Length > 0
+            && (string.Equals(q.Anagram, c.Anagram, StringComparison.Ordinal) || TranscriptionKey.Reversed(q.Text, c.Text)))
+        {
+            // Letters shuffled inside the word (first and last kept) or the word written backwards.
+            score = Weights.ShuffledSimilarity;
+            kind = MatchKind.Fuzzy;
+        }
+
         return score >= Weights.MinTokenSimilarity ? (score, kind) : (0.0, MatchKind.None);
+    }
+
+    /// <summary>A word written in another script against a Latin one: a katakana or Chinese transcription by its
+    /// <see cref="TranscriptionKey"/> (equal keys 0.85, one class off 0.75 for keys of four or more, two off 0.7 for keys
+    /// of seven or more), a Khmer word by its consonant skeleton (<see cref="SkeletonScore"/>); 0 when neither applies.</summary>
+    private static double Rendered(TokenInfo q, TokenInfo c)
+    {
+        var (other, latin) = q.Rendering != Rendering.Latin ? (q, c) : (c, q);
+        if (latin.Rendering != Rendering.Latin)
+        {
+            return 0;
+        }
+
+        if (other.Rendering == Rendering.Khmer)
+        {
+            return other.Skeleton.Length >= 2 && string.Equals(other.Skeleton, latin.Skeleton, StringComparison.Ordinal)
+                ? Math.Max(SkeletonScore(other.Skeleton.Length), Weights.SkeletonSimilarity) : 0;
+        }
+
+        var a = other.Transcription;
+        var b = latin.Transcription;
+        var len = Math.Min(a.Length, b.Length);
+        if (len < 2)
+        {
+            return 0;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return len >= 3 ? Weights.TranscriptionSimilarity : Weights.SkeletonSimilarity;
+        }
+
+        var budget = len >= 7 ? 2 : len >= 4 ? 1 : 0;
+        if (budget == 0)
+        {
+            return 0;
+        }
+
+        var d = EditDistance.Bounded(a, b, budget);
+        return d == 1 ? Weights.SkeletonSimilarity : d == 2 ? 0.7 : 0;
     }
 
     /// <summary>Equal <see cref="PhoneticKey.Abjad"/> keys (one side written in Arabic letters): consonants and long

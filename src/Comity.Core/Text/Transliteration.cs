@@ -19,6 +19,7 @@ internal static class Transliteration
         }
 
         var sb = new StringBuilder(s.Length + 8);
+        var transcribedHan = IsDottedHan(s);
         var i = 0;
         while (i < s.Length)
         {
@@ -30,6 +31,21 @@ internal static class Transliteration
                 continue;
             }
 
+            if (IsKatakana(c) || (transcribedHan && IsHan(c)))
+            {
+                // A katakana word, or Chinese characters transcribing a foreign name (弗拉基米尔·普京): one word, not one
+                // token per syllable. The small tsu (doubling) and the long-vowel mark are dropped.
+                var from = i;
+                while (i < s.Length && (IsKatakana(s[i]) || (transcribedHan && IsHan(s[i]))))
+                {
+                    i++;
+                }
+
+                var word = s[from..i].Replace("ッ", string.Empty, StringComparison.Ordinal).Replace("ー", string.Empty, StringComparison.Ordinal);
+                sb.Append(' ').Append(word.Transliterate().ToLowerInvariant()).Append(' ');
+                continue;
+            }
+
             if (IsSyllabic(c))
             {
                 sb.Append(' ').Append(s.AsSpan(i, 1).ToString().Transliterate().ToLowerInvariant()).Append(' ');
@@ -38,7 +54,7 @@ internal static class Transliteration
             }
 
             var start = i;
-            while (i < s.Length && s[i] >= 0x80 && !IsSyllabic(s[i]))
+            while (i < s.Length && s[i] >= 0x80 && !IsSyllabic(s[i]) && !IsKatakana(s[i]))
             {
                 i++;
             }
@@ -73,13 +89,14 @@ internal static class Transliteration
         return true;
     }
 
-    /// <summary>The name is written in Han, Hangul or Kana (no Latin letter): every token is a syllable of a name.</summary>
+    /// <summary>The name is written in Han, Hangul or hiragana (no Latin letter, not a transcription): every token is a
+    /// syllable of a name.</summary>
     public static bool IsSyllabicName(string text)
     {
         var any = false;
         foreach (var c in text)
         {
-            if (char.IsAsciiLetter(c))
+            if (char.IsAsciiLetter(c) || IsKatakana(c))
             {
                 return false;
             }
@@ -87,12 +104,42 @@ internal static class Transliteration
             any |= IsSyllabic(c);
         }
 
-        return any;
+        return any && !IsDottedHan(text);
     }
+
+    /// <summary>How the name is written, where it matters for comparison (<see cref="Rendering"/>): katakana or Chinese
+    /// characters joined by a middle dot are transcriptions of a foreign name; Khmer script; else Latin.</summary>
+    public static Rendering RenderingOf(string text)
+    {
+        var khmer = false;
+        foreach (var c in text)
+        {
+            if (IsKatakana(c))
+            {
+                return Rendering.Transcribed;
+            }
+
+            khmer |= c is >= '\u1780' and <= '\u17FF';
+        }
+
+        return IsDottedHan(text) ? Rendering.Transcribed : khmer ? Rendering.Khmer : Rendering.Latin;
+    }
+
+    /// <summary>Chinese characters with a middle dot between words (· or ・): the way Chinese writes a foreign name.</summary>
+    private static bool IsDottedHan(string text)
+    {
+        var dot = text.AsSpan().IndexOfAny('\u00B7', '\u30FB', '\u2027');
+        return dot > 0 && dot < text.Length - 1 && IsHan(text[dot - 1]) && IsHan(text[dot + 1]);
+    }
+
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Katakana letters and the long-vowel mark (the middle dot ・ separates words).</summary>
+    private static bool IsKatakana(char c) => c is (>= '\u30A1' and <= '\u30FA') or '\u30FC';
 
     private static bool IsSyllabic(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uAC00' and <= '\uD7A3')
-            or (>= '\u3040' and <= '\u30FF') or (>= '\uF900' and <= '\uFAFF');
+            or (>= '\u3040' and <= '\u309F') or (>= '\uF900' and <= '\uFAFF');
 
     private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
 
