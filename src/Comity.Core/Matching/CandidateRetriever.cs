@@ -259,7 +259,7 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
                         Consider(id);
                     }
 
-                    if (q.Info.Transcription.Length >= 4)
+                    if (q.Info.Transcription.Length >= 5)
                     {
                         foreach (var key in lookup.TranscriptionKeys)
                         {

@@ -106,7 +106,7 @@ internal static class NameAligner
             contentWords += t.Info.IsContent ? 1 : 0;
         }
 
-        var candidateRate = contentWords == 1 && !(person && query.Titled && FamilyNameAligned(q, c, qMatch))
+        var candidateRate = contentWords == 1 && !(person && query.Titled && FamilyNameAligned(q, c, qMatch, sims))
             ? Weights.UnmatchedCandidateSingleWord : Weights.UnmatchedCandidate;
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
@@ -429,7 +429,7 @@ internal static class NameAligner
 
     /// <summary>For a titled query with one name word (<c>President Putin</c>): that word aligned with the listed family
     /// name, the last name word (or the first, in a Chinese or Korean name).</summary>
-    private static bool FamilyNameAligned(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch)
+    private static bool FamilyNameAligned(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<double> sims)
     {
         int first = -1, last = -1;
         for (var j = 0; j < c.Length; j++)
@@ -445,7 +445,9 @@ internal static class NameAligner
         {
             if (q[i].Info.IsContent && qMatch[i] >= 0)
             {
-                return qMatch[i] == last || (qMatch[i] == first && AllSyllables(c));
+                // Only a surname spelt as listed (or a known variant of it): a title before a near miss is no evidence.
+                return sims[(i * c.Length) + qMatch[i]] >= Weights.VariantSimilarity
+                    && (qMatch[i] == last || (qMatch[i] == first && AllSyllables(c)));
             }
         }
 

@@ -160,12 +160,18 @@ internal static class TokenSimilarity
     }
 
     /// <summary>A word written in another script against a Latin one: a katakana or Chinese transcription by its
-    /// <see cref="TranscriptionKey"/> (equal keys 0.85, one class off 0.75 for keys of four or more, two off 0.7 for keys
-    /// of seven or more), a Khmer word by its consonant skeleton (<see cref="SkeletonScore"/>); 0 when neither applies.</summary>
+    /// <see cref="TranscriptionKey"/> (equal keys 0.85, one class off 0.75 for keys of five or more with the same first
+    /// class), a Khmer word by its consonant skeleton (<see cref="SkeletonScore"/>); in both cases only when the Latin word's
+    /// vowels fit the rendering's (<see cref="TranscriptionKey.VowelsFit"/>); 0 otherwise.</summary>
     private static double Rendered(TokenInfo q, TokenInfo c)
     {
         var (other, latin) = q.Rendering != Rendering.Latin ? (q, c) : (c, q);
         if (latin.Rendering != Rendering.Latin)
+        {
+            return 0;
+        }
+
+        if (!TranscriptionKey.VowelsFit(latin.Text, other.Text))
         {
             return 0;
         }
@@ -189,14 +195,7 @@ internal static class TokenSimilarity
             return len >= 3 ? Weights.TranscriptionSimilarity : Weights.SkeletonSimilarity;
         }
 
-        var budget = len >= 7 ? 2 : len >= 4 ? 1 : 0;
-        if (budget == 0)
-        {
-            return 0;
-        }
-
-        var d = EditDistance.Bounded(a, b, budget);
-        return d == 1 ? Weights.SkeletonSimilarity : d == 2 ? 0.7 : 0;
+        return len >= 5 && a[0] == b[0] && EditDistance.Bounded(a, b, 1) == 1 ? Weights.SkeletonSimilarity : 0;
     }
 
     /// <summary>Equal <see cref="PhoneticKey.Abjad"/> keys (one side written in Arabic letters): consonants and long

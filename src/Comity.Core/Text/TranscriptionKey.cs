@@ -111,6 +111,45 @@ internal static class TranscriptionKey
         return sb.ToString();
     }
 
+    /// <summary>True when the vowels of the Latin word, by class (a; e i y; o u), appear in order among the vowels of its
+    /// rendering: a transcription adds vowels (Smith → sumisu), it rarely drops or changes one (Seamus is not sumisu).</summary>
+    public static bool VowelsFit(string latin, string rendered)
+    {
+        var j = 0;
+        for (var i = 0; i < latin.Length; i++)
+        {
+            var v = VowelClass(latin[i], i == 0 || !IsVowel(latin[i - 1]), i + 1 < latin.Length && IsVowel(latin[i + 1]));
+            if (v == '\0')
+            {
+                continue;
+            }
+
+            while (j < rendered.Length && VowelClass(rendered[j], false, false) != v)
+            {
+                j++;
+            }
+
+            if (j == rendered.Length)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return true;
+    }
+
+    /// <summary>a; e, i (and y between consonants); o, u; else none (a y before a vowel is a consonant).</summary>
+    private static char VowelClass(char c, bool afterConsonant, bool beforeVowel) => c switch
+    {
+        'a' => 'a',
+        'e' or 'i' => 'i',
+        'y' when afterConsonant && !beforeVowel => 'i',
+        'o' or 'u' => 'u',
+        _ => '\0',
+    };
+
     /// <summary>First letter, last letter, inner letters sorted; empty for words under five letters.</summary>
     public static string Anagram(string t)
     {
