@@ -29,15 +29,17 @@ internal sealed class AnalyzedName
     {
         var toks = new Tok[tokens.Length];
         var rendering = Transliteration.RenderingOf(name);
+        var abjad = name.AsSpan().IndexOfAnyInRange('\u0590', '\u06FF') >= 0 || name.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') >= 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var info = vocabulary.Describe(tokens[i], out var id);
-            if (info.Class != tokens[i].Class || rendering != Rendering.Latin)
+            if (info.Class != tokens[i].Class || rendering != Rendering.Latin || (info.Vowelless && !abjad))
             {
                 // The vocabulary keeps the class its first listing gave a spelling; the query's own reading decides
                 // (빈 → bin is a Korean syllable here, not the Arabic particle). A word read from katakana, Chinese
-                // characters or Khmer keeps how it was written.
-                info = new TokenInfo(tokens[i], info.Rarity, rendering) { Entities = info.Entities };
+                // characters or Khmer keeps how it was written; a vowel-less word of a name not written in an abjad is
+                // an acronym or initials (H P, KZH), not a consonant skeleton.
+                info = new TokenInfo(tokens[i], info.Rarity, rendering) { Entities = info.Entities, Vowelless = info.Vowelless && abjad };
             }
 
             toks[i] = new Tok(id, info);

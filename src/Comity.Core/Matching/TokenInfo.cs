@@ -18,7 +18,7 @@ internal sealed class TokenInfo
         Skeleton = PhoneticKey.Skeleton(token.Text);
         Abjad = PhoneticKey.Abjad(token.Text);
         Roman = PhoneticKey.Roman(token.Text);
-        Vowelless = PhoneticKey.IsVowelless(token.Text);
+        Vowelless = PhoneticKey.IsVowelless(token.Text) && token.Text.AsSpan().IndexOfAny('c', 'p', 'v') < 0 && !token.Text.Contains('x', StringComparison.Ordinal);
         Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
         // A romanised Chinese or Korean syllable keeps its list rarity: syllables are compared as units and an extra one
         // must keep its cost (wang jian guo is not WANG Jian).
@@ -43,7 +43,9 @@ internal sealed class TokenInfo
     /// <summary>Key folding romanisation spellings (<see cref="PhoneticKey.Roman"/>).</summary>
     public string Roman { get; }
 
-    public bool Vowelless { get; }
+    /// <summary>No vowel letter, and spelt with letters an abjad transliteration writes (no c, p, v, x): a name written in
+    /// Arabic, Persian or Hebrew letters, not an acronym such as KCST. A query not written in those scripts has none.</summary>
+    public bool Vowelless { get; init; }
 
     /// <summary>How the query wrote the word: as Latin letters, as a katakana or Chinese-character transcription of a
     /// foreign name, or in Khmer script (<see cref="Text.Rendering"/>); listed words are <see cref="Rendering.Latin"/>.</summary>

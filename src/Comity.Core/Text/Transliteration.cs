@@ -64,6 +64,23 @@ internal static class Transliteration
             {
                 run = SplitArabicArticles(run);
             }
+            else if (run[0] is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF')
+            {
+                run = GreekDigraphs(run);
+            }
+            else if (run[0] is >= '\u0530' and <= '\u058F')
+            {
+                // Armenian ու is one vowel, u (Ռուիզ → Ruiz).
+                run = run.Replace("ու", "u", StringComparison.Ordinal).Replace("Ու", "U", StringComparison.Ordinal).Replace("ՈՒ", "U", StringComparison.Ordinal);
+            }
+            else if (run[0] is >= '\u0590' and <= '\u05FF')
+            {
+                run = HebrewLetters(run);
+            }
+            else if (run[0] is >= '\u0900' and <= '\u097F')
+            {
+                run = Devanagari(run);
+            }
             else if (run.Contains('ё', StringComparison.Ordinal) || run.Contains('Ё', StringComparison.Ordinal))
             {
                 // Ё is "yo" in every romanisation that lists use (Хёк → Hyok, Рёнг → Ryong), not AnyAscii's "e".
@@ -142,6 +159,122 @@ internal static class Transliteration
             or (>= '\u3040' and <= '\u309F') or (>= '\uF900' and <= '\uFAFF');
 
     private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    /// <summary>Greek spellings of sounds Greek has no letter for, as Greek passports and press write foreign names: μπ is
+    /// b at the start of a word and mb inside, ντ d and nd, γκ g and ng, γγ ng; ου is u; αυ, ευ are av, ev.</summary>
+    private static string GreekDigraphs(string run)
+    {
+        var lower = run.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(lower.Length);
+        foreach (var ch in lower)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(ch);
+            }
+        }
+
+        var t = sb.ToString();
+        sb.Clear();
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var next = i + 1 < t.Length ? t[i + 1] : '\0';
+            var start = i == 0 || !char.IsLetter(t[i - 1]);
+            switch (c, next)
+            {
+                case ('μ', 'π'):
+                    sb.Append(start ? "b" : "mb");
+                    i++;
+                    break;
+                case ('ν', 'τ'):
+                    sb.Append(start ? "d" : "nd");
+                    i++;
+                    break;
+                case ('γ', 'κ'):
+                    sb.Append(start ? "g" : "ng");
+                    i++;
+                    break;
+                case ('γ', 'γ'):
+                    sb.Append("ng");
+                    i++;
+                    break;
+                case ('ο', 'υ'):
+                    sb.Append('u');
+                    i++;
+                    break;
+                case ('α' or 'ε', 'υ'):
+                    sb.Append(c == 'α' ? "av" : "ev");
+                    i++;
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Hebrew letters whose plain transliteration hides the vowel or sound they write in foreign names: vav is w
+    /// (o, u or v: a glide the consonant skeleton drops), het is kh, kaf and qof k, and a geresh after gimel, zayin or tsadi
+    /// makes j, zh, ch.</summary>
+    private static string HebrewLetters(string run)
+    {
+        var sb = new StringBuilder(run.Length);
+        for (var i = 0; i < run.Length; i++)
+        {
+            var c = run[i];
+            var geresh = i + 1 < run.Length && run[i + 1] is '\'' or '\u05F3';
+            string? o = c switch
+            {
+                'ג' when geresh => "j",
+                'ז' when geresh => "zh",
+                'צ' or 'ץ' when geresh => "ch",
+                'ו' => "w",
+                'ח' => "kh",
+                'כ' or 'ך' or 'ק' => "k",
+                _ => null,
+            };
+            if (o is null)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            sb.Append(o);
+            i += geresh && o is "j" or "zh" or "ch" ? 1 : 0;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Devanagari: a consonant with no vowel sign and no virama carries the inherent a inside a word (dropped at the
+    /// end of a word, as Hindi speaks it); a nukta makes ज़ z, फ़ f, क़ q, ख़ kh, ग़ gh.</summary>
+    private static string Devanagari(string run)
+    {
+        var sb = new StringBuilder(run.Length * 2);
+        for (var i = 0; i < run.Length; i++)
+        {
+            var c = run[i];
+            var nukta = i + 1 < run.Length && run[i + 1] == '\u093C';
+            string? o = nukta ? c switch { 'ज' => "z", 'फ' => "f", 'क' => "q", 'ख' => "kh", 'ग' => "gh", _ => null } : null;
+            sb.Append(o ?? c.ToString());
+            i += nukta ? 1 : 0;
+            if (c is >= '\u0915' and <= '\u0939')
+            {
+                var next = i + 1 < run.Length ? run[i + 1] : '\0';
+                var sign = next is >= '\u093E' and <= '\u094D';
+                var inWord = next is >= '\u0900' and <= '\u097F' && next is not ('\u0964' or '\u0965');
+                if (!sign && inWord)
+                {
+                    sb.Append('a');
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string SplitArabicArticles(string run)
     {
