@@ -130,6 +130,22 @@ internal static class ClassReport
             sb.Append('\n');
         }
 
+        // Recall of each floor-holding kind on test across thresholds (the floors of AccuracyFloors must hold).
+        string[] floorKinds = ["translit_arabic", "translit_cyrillic", "romanisation", "reorder", "middle_missing", "middle_extra", "initials", "typo1", "typo2", "legal_form", "punctuation", "glued"];
+        sb.Append("\nthreshold  test recall by kind: ").AppendJoin(' ', floorKinds).Append(" | classic variants\n");
+        for (var t = 0.64; t <= 0.801; t += 0.01)
+        {
+            sb.Append(inv, $"{t:0.00}");
+            foreach (var kind in floorKinds)
+            {
+                var of = Enumerable.Range(0, pairs.Count).Where(i => pairs[i].Split == "test" && pairs[i].IsMatch && pairs[i].Kind == kind).ToList();
+                sb.Append(inv, $" {of.Count(i => scores[i] >= t) / (double)Math.Max(1, of.Count):0.000}");
+            }
+
+            var classic = Enumerable.Range(0, pairs.Count).Where(i => pairs[i].Split == "test" && pairs[i].IsMatch && floorKinds.Contains(pairs[i].Kind)).ToList();
+            sb.Append(inv, $" | {classic.Count(i => scores[i] >= t) / (double)Math.Max(1, classic.Count):0.0000}\n");
+        }
+
         return sb.ToString();
     }
 

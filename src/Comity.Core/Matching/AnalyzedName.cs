@@ -33,13 +33,14 @@ internal sealed class AnalyzedName
         for (var i = 0; i < tokens.Length; i++)
         {
             var info = vocabulary.Describe(tokens[i], out var id);
-            if (info.Class != tokens[i].Class || rendering != Rendering.Latin || (info.Vowelless && !abjad))
+            var vowelless = abjad && PhoneticKey.IsVowelless(tokens[i].Text);
+            if (info.Class != tokens[i].Class || rendering != Rendering.Latin || info.Vowelless != vowelless)
             {
                 // The vocabulary keeps the class its first listing gave a spelling; the query's own reading decides
                 // (빈 → bin is a Korean syllable here, not the Arabic particle). A word read from katakana, Chinese
                 // characters or Khmer keeps how it was written; a vowel-less word of a name not written in an abjad is
                 // an acronym or initials (H P, KZH), not a consonant skeleton.
-                info = new TokenInfo(tokens[i], info.Rarity, rendering) { Entities = info.Entities, Vowelless = info.Vowelless && abjad };
+                info = new TokenInfo(tokens[i], info.Rarity, rendering) { Entities = info.Entities, Vowelless = vowelless };
             }
 
             toks[i] = new Tok(id, info);

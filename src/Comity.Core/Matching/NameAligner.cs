@@ -106,8 +106,9 @@ internal static class NameAligner
             contentWords += t.Info.IsContent ? 1 : 0;
         }
 
-        var candidateRate = contentWords == 1 && !(person && query.Titled && FamilyNameAligned(q, c, qMatch, sims))
-            ? Weights.UnmatchedCandidateSingleWord : Weights.UnmatchedCandidate;
+        var candidateRate = contentWords != 1 ? Weights.UnmatchedCandidate
+            : person && query.Titled && FamilyNameAligned(q, c, qMatch, sims) ? Weights.UnmatchedCandidateTitled
+            : Weights.UnmatchedCandidateSingleWord;
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
         int qLeftCount = 0, cLeftCount = 0;
@@ -225,8 +226,15 @@ internal static class NameAligner
         }
 
         // A Chinese or Korean name is a few syllables, each a whole name part: an extra query syllable left unmatched
-        // ("wang jian guo" against "WANG Jian") is a different given name, not noise.
-        var queryRate = person && qLeftCount > 0 && AllSyllables(q) && AllSyllables(c) ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
+        // ("wang jian guo" against "WANG Jian") is a different given name, not noise; so is a listed syllable the query
+        // lacks ("Zhang Yi" against "RI CHANG HO": chang is half of the given name Chang-ho).
+        var syllabic = person && AllSyllables(q) && AllSyllables(c);
+        var queryRate = syllabic && qLeftCount > 0 ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
+        if (syllabic)
+        {
+            candidateRate = Math.Max(candidateRate, Weights.UnmatchedQuery);
+        }
+
         den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate,
             person ? Weights.Substitution : Weights.OrganisationSubstitution);
         if (person && queryPatronymicLeft && listedPatronymicLeft)

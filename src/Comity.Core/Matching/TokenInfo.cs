@@ -18,7 +18,8 @@ internal sealed class TokenInfo
         Skeleton = PhoneticKey.Skeleton(token.Text);
         Abjad = PhoneticKey.Abjad(token.Text);
         Roman = PhoneticKey.Roman(token.Text);
-        Vowelless = PhoneticKey.IsVowelless(token.Text) && token.Text.AsSpan().IndexOfAny('c', 'p', 'v') < 0 && !token.Text.Contains('x', StringComparison.Ordinal);
+        Vowelless = PhoneticKey.IsVowelless(token.Text) && token.Text.Length >= 4 && token.Text.AsSpan().IndexOfAny('c', 'p', 'v') < 0
+            && !token.Text.Contains('x', StringComparison.Ordinal);
         Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
         // A romanised Chinese or Korean syllable keeps its list rarity: syllables are compared as units and an extra one
         // must keep its cost (wang jian guo is not WANG Jian).
@@ -44,7 +45,8 @@ internal sealed class TokenInfo
     public string Roman { get; }
 
     /// <summary>No vowel letter, and spelt with letters an abjad transliteration writes (no c, p, v, x): a name written in
-    /// Arabic, Persian or Hebrew letters, not an acronym such as KCST. A query not written in those scripts has none.</summary>
+    /// Arabic, Persian or Hebrew letters, not an acronym such as KCST. A listed word needs four letters (TDG, RSS, KMZ are
+    /// company acronyms); a query word written in an abjad any length; a query not written in one has none.</summary>
     public bool Vowelless { get; init; }
 
     /// <summary>How the query wrote the word: as Latin letters, as a katakana or Chinese-character transcription of a

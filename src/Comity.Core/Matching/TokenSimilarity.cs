@@ -23,7 +23,7 @@ internal enum MatchKind : byte
 /// budget scores <c>1 - d / max length</c>, so tokens of three letters or fewer tolerate no edit; equal phonetic keys
 /// for tokens of five letters or more 0.8; tokens whose romanisation spellings fold alike
 /// (<see cref="PhoneticKey.Roman"/>: Khak = Hak, Ruth = Rut) 0.9; a vowel-less abjad transliteration with the same
-/// consonant skeleton 0.7–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
+/// consonant skeleton of three letters or more 0.75–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
 /// an initial against a word it begins 0.8; numbers only exactly; legal forms by canonical form and family.</remarks>
 internal static class TokenSimilarity
 {
@@ -126,7 +126,7 @@ internal static class TokenSimilarity
             kind = MatchKind.Phonetic;
         }
 
-        if (q.Vowelless != c.Vowelless && minLen >= 3 && q.Skeleton.Length >= 2
+        if (q.Vowelless != c.Vowelless && minLen >= 3 && q.Skeleton.Length >= 3
             && string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
         {
             var s = SkeletonScore(q.Skeleton.Length);
@@ -192,7 +192,8 @@ internal static class TokenSimilarity
 
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
-            return len >= 3 ? Weights.TranscriptionSimilarity : Weights.SkeletonSimilarity;
+            // Two consonant classes (jiyun ~ chun, fuon ~ won) are too little to tell names apart.
+            return len >= 3 ? Weights.TranscriptionSimilarity : 0;
         }
 
         return len >= 5 && a[0] == b[0] && EditDistance.Bounded(a, b, 1) == 1 ? Weights.SkeletonSimilarity : 0;

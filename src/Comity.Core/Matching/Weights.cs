@@ -41,6 +41,10 @@ internal static class Weights
     /// the query words that matched.</summary>
     public const double CommonNameExtra = 0.75;
 
+    /// <summary>Cost of an unmatched listed word when the query is an office and a family name (<c>President Putin</c>):
+    /// the office says the word is a family name, so the listed given names are expected, not evidence against.</summary>
+    public const double UnmatchedCandidateTitled = 0.4;
+
     /// <summary>Cost of an unmatched listed word when the query name has a single identity-bearing word.</summary>
     public const double UnmatchedCandidateSingleWord = 0.8;
 

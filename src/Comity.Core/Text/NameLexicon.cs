@@ -22,6 +22,12 @@ internal static class NameLexicon
         "amir", "sultan", "ayatollah", "grand", "mufti", "bishop", "archbishop", "father", "patriarch", "gen", "lt", "col", "maj",
         "capt", "cpt", "cmdr", "adm", "brig", "sgt", "gov", "sen", "pres", "amb", "doctor", "mister", "madam", "madame");
 
+    /// <summary>Titles among <see cref="Offices"/> that name no office (anyone may bear them): they are dropped, but a family
+    /// name after them is not treated as an office holder's (<see cref="NameNormalizer.StartsWithTitle"/>).</summary>
+    public static readonly FrozenSet<string> CourtesyTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "father", "doctor", "mister", "madam", "madame", "captain", "capt", "cpt", "major", "maj", "sergeant", "sgt", "director",
+        "secretary", "chairman", "chairwoman", "bishop", "lieutenant", "lt");
+
     /// <summary>Name particles: kept as low-weight tokens, never required.</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
         "al", "el", "ul", "ol", "bin", "ibn", "bint", "binti", "abu", "abou", "ben", "ould", "van", "der", "den", "de",

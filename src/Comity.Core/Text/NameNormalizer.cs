@@ -74,8 +74,9 @@ internal static class NameNormalizer
         return drop == 0 ? tokens : tokens[drop..];
     }
 
-    /// <summary>True when the name begins with an honorific, title or office (<c>Dr</c>, <c>Sheikh</c>, <c>President</c>)
-    /// followed by more of the name.</summary>
+    /// <summary>True when the name begins with an office or rank (<c>President</c>, <c>General</c>, <c>Minister</c>) followed
+    /// by more of the name. Courtesy titles anyone may bear (<c>Mr</c>, <c>Dr</c>, <c>Father</c>, <c>Captain</c>) do not count:
+    /// a family name after them is as weak as a family name alone.</summary>
     public static bool StartsWithTitle(string name)
     {
         var start = 0;
@@ -98,8 +99,8 @@ internal static class NameNormalizer
         Span<char> word = stackalloc char[end - start];
         name.AsSpan(start, end - start).ToLowerInvariant(word);
         var lookup = NameLexicon.Offices.GetAlternateLookup<ReadOnlySpan<char>>();
-        var honorifics = NameLexicon.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word) || honorifics.Contains(word);
+        var courtesy = NameLexicon.CourtesyTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) && !courtesy.Contains(word);
     }
 
     private static string RotateComma(string name)
