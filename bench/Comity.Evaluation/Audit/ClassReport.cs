@@ -19,6 +19,12 @@ internal static class ClassReport
             ["zh-Hani", "zh-Hant", "ko-Hang", "ja-Jpan", "ja-Kana", "el", "fa-Arab", "ar-Arab", "he", "hi-Deva", "th", "ka", "ru-Cyrl", "uk-Cyrl", "km"]),
     ];
 
+    private static readonly HashSet<string> Legacy = new(StringComparer.Ordinal)
+    {
+        "alias", "former", "translit_cyrillic", "translit_arabic", "romanisation", "reorder", "middle_missing", "middle_extra",
+        "initials", "typo1", "typo2", "legal_form", "punctuation", "glued", "similar_other", "one_name_differs",
+    };
+
     public static string Run(ScreeningCorpus corpus, IReadOnlyList<LabelledPair> pairs, IReadOnlyList<PopulationEntry> population, double threshold)
     {
         var scorer = new PairScorer(corpus);
@@ -94,6 +100,28 @@ internal static class ClassReport
             var precision = tp / (double)Math.Max(1, tp + fp);
             var recall = tp / (double)Math.Max(1, tp + fn);
             sb.Append(inv, $"{split}: all labelled pairs precision {precision:0.0000} recall {recall:0.0000} F1 {2 * precision * recall / Math.Max(1e-9, precision + recall):0.0000}\n");
+            int ltp = 0, lfp = 0, lfn = 0, vtp = 0, vn = 0;
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (pairs[i].Split != split || !Legacy.Contains(pairs[i].Kind ?? string.Empty))
+                {
+                    continue;
+                }
+
+                var predicted = scores[i] >= threshold;
+                ltp += pairs[i].IsMatch && predicted ? 1 : 0;
+                lfp += !pairs[i].IsMatch && predicted ? 1 : 0;
+                lfn += pairs[i].IsMatch && !predicted ? 1 : 0;
+                if (pairs[i].IsMatch && pairs[i].Kind is not ("alias" or "former"))
+                {
+                    vn++;
+                    vtp += predicted ? 1 : 0;
+                }
+            }
+
+            var lp = ltp / (double)Math.Max(1, ltp + lfp);
+            var lr = ltp / (double)Math.Max(1, ltp + lfn);
+            sb.Append(inv, $"{split}: classes of the older floors precision {lp:0.0000} recall {lr:0.0000} F1 {2 * lp * lr / Math.Max(1e-9, lp + lr):0.0000}; their generated variants recall {vtp / (double)Math.Max(1, vn):0.0000}\n");
         }
 
         // The calibration sweep (the rule of CalibrationTests: dev F1 among thresholds whose dev false alerts stay under a
