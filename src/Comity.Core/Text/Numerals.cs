@@ -14,8 +14,21 @@ internal static class Numerals
 
     private static readonly FrozenDictionary<string, int> RomanNumerals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["ii"] = 2, ["iii"] = 3, ["iv"] = 4, ["vii"] = 7, ["viii"] = 8, ["ix"] = 9, ["xii"] = 12, ["xiii"] = 13, ["xiv"] = 14,
-        ["xv"] = 15, ["xvi"] = 16, ["xvii"] = 17, ["xviii"] = 18, ["xix"] = 19, ["xx"] = 20,
+        ["ii"] = 2,
+        ["iii"] = 3,
+        ["iv"] = 4,
+        ["vii"] = 7,
+        ["viii"] = 8,
+        ["ix"] = 9,
+        ["xii"] = 12,
+        ["xiii"] = 13,
+        ["xiv"] = 14,
+        ["xv"] = 15,
+        ["xvi"] = 16,
+        ["xvii"] = 17,
+        ["xviii"] = 18,
+        ["xix"] = 19,
+        ["xx"] = 20,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Rewrites number words, ordinal suffixes and Roman numerals in place; joins a tens word and a ones word
