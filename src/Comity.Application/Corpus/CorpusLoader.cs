@@ -20,16 +20,18 @@ public static class CorpusLoader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var probe = ListProbe.Open(path);
-            var reader = ListReaders.Detect(probe);
-            var result = reader.Read(probe, cancellationToken);
-            datasets.AddRange(Dataset.Split(path, reader.Format, result));
-            foreach (var e in result.Entities)
+            foreach (var probe in ListReaders.Publications(path))
             {
-                if (seen.Add(e.Id))
+                cancellationToken.ThrowIfCancellationRequested();
+                var reader = ListReaders.Detect(probe);
+                var result = reader.Read(probe, cancellationToken);
+                datasets.AddRange(Dataset.Split(probe.Path, reader.Format, result));
+                foreach (var e in result.Entities)
                 {
-                    entities.Add(e);
+                    if (seen.Add(e.Id))
+                    {
+                        entities.Add(e);
+                    }
                 }
             }
         }

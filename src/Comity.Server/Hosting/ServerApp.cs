@@ -150,6 +150,7 @@ internal static partial class ServerApp
         {
             app.UseCors();
         }
+        app.UseMiddleware<CrossSiteGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         app.UseMiddleware<TimeBudgetMiddleware>();

@@ -103,7 +103,8 @@ internal static class NativeEndpoints
         using (body)
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var request = ScreenRequest.Parse(body!.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors);
+            var warnings = new Dictionary<int, IReadOnlyList<string>>();
+            var request = ScreenRequest.Parse(body!.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors, warnings);
 
             if (request is null || errors.Count > 0)
             {
@@ -132,13 +133,19 @@ internal static class NativeEndpoints
 
             metrics.Screened(outcome.Subjects.Count);
             metrics.AlertsCreated(outcome.AlertsCreated);
-            return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome));
+            return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome, warnings));
         }
     }
 
-    private static async Task<IResult> ListAlertsAsync(HttpContext context, IComityStore store)
+    private static async Task<IResult> ListAlertsAsync(HttpContext context, IComityStore store, CorpusHost host)
     {
         var q = context.Request.Query;
+        var format = q["format"].ToString();
+        if (format.Length > 0 && !format.Equals("csv", StringComparison.OrdinalIgnoreCase) && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadRequestException($"format: unknown '{format}' (json or csv)");
+        }
+
         var filter = new AlertFilter();
         if (q["status"].ToString() is { Length: > 0 } status)
         {
@@ -163,9 +170,10 @@ internal static class NativeEndpoints
             Limit = Int(q["limit"].ToString(), "limit", 100, 1, AlertFilter.MaxLimit),
         };
         var page = await store.ListAlertsAsync(filter, context.RequestAborted).ConfigureAwait(false);
-        if (string.Equals(q["format"].ToString(), "csv", StringComparison.OrdinalIgnoreCase))
+        if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Text(Csv(page.Items), "text/csv; charset=utf-8");
+            var corpus = host.Current?.Corpus;
+            return Results.Text(Csv(page.Items, id => corpus?.Find(id)?.Caption), "text/csv; charset=utf-8");
         }
 
         return WireJson.Ok(w =>
@@ -185,10 +193,12 @@ internal static class NativeEndpoints
         });
     }
 
-    /// <summary>Alerts as CSV; every text cell goes through <see cref="CsvCell"/> so no cell can run as a formula.</summary>
-    internal static string Csv(IReadOnlyList<Alert> alerts)
+    /// <summary>Alerts as CSV; every text cell goes through <see cref="CsvCell"/> so no cell can run as a formula.
+    /// <c>query_name</c> is the screened name; <c>caption</c> the listed subject's name in the corpus in force
+    /// (<paramref name="caption"/>; empty when the entity is no longer listed).</summary>
+    internal static string Csv(IReadOnlyList<Alert> alerts, Func<string, string?> caption)
     {
-        var sb = new StringBuilder("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption,action,conflict,unconfirmed,basis\n");
+        var sb = new StringBuilder("id,run_id,status,created_at,query_id,query_name,entity_id,source,source_id,caption,score,corpus_version,action,conflict,unconfirmed,basis\n");
         foreach (var a in alerts)
         {
             string name;
@@ -203,8 +213,8 @@ internal static class NativeEndpoints
             }
 
             sb.AppendJoin(',', CsvCell.Escape(a.Id), CsvCell.Escape(a.RunId), NativeJson.Status(a.Status), NativeJson.Time(a.CreatedAt),
-                CsvCell.Escape(a.QueryId), CsvCell.Escape(a.EntityId), CsvCell.Escape(a.Source), CsvCell.Escape(a.SourceId),
-                a.Score.ToString("0.####", CultureInfo.InvariantCulture), CsvCell.Escape(a.CorpusVersion), CsvCell.Escape(name));
+                CsvCell.Escape(a.QueryId), CsvCell.Escape(name), CsvCell.Escape(a.EntityId), CsvCell.Escape(a.Source), CsvCell.Escape(a.SourceId),
+                CsvCell.Escape(caption(a.EntityId) ?? string.Empty), a.Score.ToString("0.####", CultureInfo.InvariantCulture), CsvCell.Escape(a.CorpusVersion));
             var (action, conflict, unconfirmed, basis) = DecisionColumns.FromJson(a.DecisionJson);
             sb.Append(',').AppendJoin(',', action, conflict, unconfirmed, CsvCell.Escape(basis));
             sb.Append('\n');
@@ -316,7 +326,8 @@ internal static class NativeEndpoints
 
     private static async Task<IResult> ReloadAsync(HttpContext context, CorpusHost host)
     {
-        var wait = QueryParams.ParseBool(context.Request.Query["wait"].ToString()) ?? false;
+        var waitText = context.Request.Query["wait"].ToString();
+        var wait = waitText.Length > 0 && (QueryParams.ParseBool(waitText) ?? throw new BadRequestException($"wait: '{waitText}' is not true or false"));
         var actor = ApiKeyMiddleware.Of(context)!.Name;
         var task = host.ReloadAsync("api:" + actor);
         if (!wait)

@@ -47,7 +47,7 @@ internal static class NativeJson
 
     public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    public static void WriteScreen(Utf8JsonWriter w, RunOutcome o)
+    public static void WriteScreen(Utf8JsonWriter w, RunOutcome o, IReadOnlyDictionary<int, IReadOnlyList<string>>? warnings = null)
     {
         w.WriteStartObject();
         w.WriteString("run_id", o.RunId);
@@ -62,6 +62,17 @@ internal static class NativeJson
             w.WritePropertyName("query");
             JsonFormat.WriteQuery(w, s.Result.Query);
             w.WriteBoolean("match", s.Result.HasMatch);
+            if (warnings is not null && warnings.TryGetValue(s.Index, out var dropped) && dropped.Count > 0)
+            {
+                w.WriteStartArray("warnings");
+                foreach (var text in dropped)
+                {
+                    w.WriteStringValue(text);
+                }
+
+                w.WriteEndArray();
+            }
+
             if (s.Result.Overall is { } overall)
             {
                 w.WritePropertyName("decision");

@@ -21,6 +21,13 @@ internal sealed partial class SqlComityStore
             {
                 await dialect.LockMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var before = await TableNamesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                if (before.Count == 0 && dialect.OpensExistingDatabase)
+                {
+                    throw new StoreException(
+                        $"The existing {dialect.Provider} database holds no tables: it is not a Comity database, or a copy taken without its -wal file (where the server's recent writes live). Refusing to open it as a new, empty store; copy the -wal file with it, or remove the file to start afresh.")
+                    { IsCorruption = true };
+                }
+
                 if (before.Count > 0 && !before.Contains("schema_version"))
                 {
                     throw new StoreException(

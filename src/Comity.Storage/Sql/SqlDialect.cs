@@ -32,6 +32,10 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>A query listing the names of the tables of the store's schema (one column).</summary>
     public abstract string TableNamesSql { get; }
 
+    /// <summary>True when the store opens a database that existed before (a file), so that finding no table at all in
+    /// it means data is missing (e.g. a copy taken without its write-ahead log), not a fresh start.</summary>
+    public virtual bool OpensExistingDatabase => false;
+
     /// <summary>Checks the database's own integrity before anything is read or written (SQLite:
     /// <c>PRAGMA quick_check</c>); throws a <see cref="StoreException"/> with <see cref="StoreException.IsCorruption"/>.</summary>
     public virtual Task CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
