@@ -69,6 +69,11 @@ internal static class HardPairs
     {
         var pool = orgs.SelectMany(o => o.Words).Where(w => w.Length >= 4).GroupBy(w => w, StringComparer.Ordinal)
             .Where(g => g.Count() >= 3).Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+        if (pool.Length == 0)
+        {
+            yield break;
+        }
+
         var order = Enumerable.Range(0, orgs.Count).ToList();
         PositivePairs.Shuffle(order, rng);
         var taken = 0;
@@ -225,6 +230,11 @@ internal static class HardPairs
 
             var (entity, name) = persons[k];
             var p = PersonName.Parse(name);
+            if (givenPool.Length == 0)
+            {
+                yield break;
+            }
+
             if (p.Given.Count < 2 || p.Family.Count == 0)
             {
                 continue;
