@@ -220,6 +220,60 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 
                 ctx.Work += AddSplits(text, hits, seen);
 
+                // Nicknames (Bill → William), letters shuffled or reversed, and transcriptions from katakana or Chinese
+                // characters (by consonant-class key, one class off for keys of four or more).
+                if (q.Info.Nick is not null)
+                {
+                    foreach (var partner in Nicknames.Partners(text))
+                    {
+                        var id = vocabulary.Find(new NameToken(partner, TokenClass.Word));
+                        if (id >= 0)
+                        {
+                            Consider(id);
+                        }
+                    }
+                }
+
+                if (q.Info.Anagram.Length > 0)
+                {
+                    foreach (var id in lookup.WithAnagram(q.Info.Anagram))
+                    {
+                        Consider(id);
+                    }
+
+                    var reversed = vocabulary.Find(new NameToken(string.Create(text.Length, text, (span, t) =>
+                    {
+                        t.AsSpan().CopyTo(span);
+                        span.Reverse();
+                    }), TokenClass.Word));
+                    if (reversed >= 0)
+                    {
+                        Consider(reversed);
+                    }
+                }
+
+                if (q.Info.Rendering == Rendering.Transcribed && q.Info.Transcription.Length >= 2)
+                {
+                    foreach (var id in lookup.WithTranscription(q.Info.Transcription))
+                    {
+                        Consider(id);
+                    }
+
+                    if (q.Info.Transcription.Length >= 5)
+                    {
+                        foreach (var key in lookup.TranscriptionKeys)
+                        {
+                            if (Math.Abs(key.Length - q.Info.Transcription.Length) <= 1 && EditDistance.Bounded(key, q.Info.Transcription, 1) == 1)
+                            {
+                                foreach (var id in lookup.WithTranscription(key))
+                                {
+                                    Consider(id);
+                                }
+                            }
+                        }
+                    }
+                }
+
                 // A listed initial ("AHMED, A.") aligns with any query word it begins.
                 var initial = vocabulary.Find(new NameToken(text[..1], TokenClass.Initial));
                 if (initial >= 0)
