@@ -87,7 +87,7 @@ internal static class ScreenRequest
         return errors.Count > 0 ? null : new ScreeningRequest(subjects, options, profile);
     }
 
-    private static Query? Subject(JsonElement subject, out string? error)
+    internal static Query? Subject(JsonElement subject, out string? error)
     {
         if (subject.ValueKind != JsonValueKind.Object)
         {

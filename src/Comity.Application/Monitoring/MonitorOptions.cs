@@ -1,0 +1,56 @@
+namespace Comity.Application.Monitoring;
+
+/// <summary>How monitoring screens, re-screens and notifies. Immutable; every default is here.</summary>
+public sealed record MonitorOptions
+{
+    /// <summary>Hits scoring below this are not kept in a subject's state.</summary>
+    public double MinScore { get; init; } = 0.5;
+
+    /// <summary>Hits kept per subject.</summary>
+    public int Limit { get; init; } = 20;
+
+    /// <summary>A kept hit within this distance of the threshold is "near": the subject is re-screened on every corpus
+    /// change, since the index's corpus-wide statistics (rarity, mined variants) move every score a little.</summary>
+    public double NearMargin { get; init; } = 0.05;
+
+    /// <summary>Subjects per shard (the unit of a re-screen job) of new portfolios.</summary>
+    public int ShardSize { get; init; } = 50_000;
+
+    /// <summary>The reverse index (the portfolio's subjects, queried with a changed listed entity's names) returns
+    /// candidates scoring at least this in the reverse direction; each is then re-screened in the forward direction.
+    /// Far below any threshold: the reverse score only has to be a loose bound on the forward one.</summary>
+    public double ReverseMinScore { get; init; } = 0.3;
+
+    /// <summary>Candidates scored per reverse query.</summary>
+    public int ReverseBudget { get; init; } = 5000;
+
+    /// <summary>Subjects screened per transaction when adding.</summary>
+    public int AddBatch { get; init; } = 5000;
+
+    /// <summary>A job's lease; renewed every third of it while the job runs. A worker that dies loses the job to
+    /// another one when the lease ends.</summary>
+    public TimeSpan JobLease { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Attempts of a job before it is marked failed.</summary>
+    public int JobMaxAttempts { get; init; } = 5;
+
+    /// <summary>How often an idle worker looks for jobs and due deliveries.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Attempts of a webhook delivery before it is a dead letter.</summary>
+    public int WebhookMaxAttempts { get; init; } = 8;
+
+    /// <summary>Delay before the second attempt; doubled for each further one, up to <see cref="WebhookBackoffCap"/>.</summary>
+    public TimeSpan WebhookBackoff { get; init; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan WebhookBackoffCap { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Time limit of one delivery attempt.</summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Lease of a delivery being attempted.</summary>
+    public TimeSpan WebhookLease { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Corpus versions a delta may start from; subjects screened against an older one are re-screened in full.</summary>
+    public int MaxDeltaSources { get; init; } = 3;
+}
