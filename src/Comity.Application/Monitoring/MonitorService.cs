@@ -241,7 +241,12 @@ public sealed class MonitorService
                 }
             }
 
-            foreach (var s in shards)
+            // A shard with a job for this version already waiting or running (a full re-screen asked for, another
+            // node's plan) needs no second one.
+            var pending = (await M.ListJobsAsync(JobStatus.Queued, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
+                .Concat(await M.ListJobsAsync(JobStatus.Running, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
+                .Where(j => j.ToVersion == corpus.Version).Select(j => j.Shard).ToHashSet();
+            foreach (var s in shards.Where(s => !pending.Contains(s.Shard)))
             {
                 var plan = s.CorpusVersion != corpus.Version ? "from:" + s.CorpusVersion : s.DecidedOn != today ? "day:" + today : null;
                 if (plan is not null)
