@@ -9,9 +9,22 @@ public sealed record MonitorOptions
     /// <summary>Hits kept per subject.</summary>
     public int Limit { get; init; } = 20;
 
-    /// <summary>A kept hit within this distance of the threshold is "near": the subject is re-screened on every corpus
-    /// change, since the index's corpus-wide statistics (rarity, mined variants) move every score a little.</summary>
+    /// <summary>A delta re-screen also screens every subject keeping a hit within this distance of the threshold: the
+    /// index's corpus-wide statistics (word rarity over every listed entity, variants mined from every alias) move the
+    /// scores of unchanged pairs a little when any entity changes, so a pair this close could cross it. The margin
+    /// grows with the change: <see cref="NearMarginScale"/> × (entities added, removed or changed) ÷ (entities in the
+    /// new corpus), at least <see cref="NearMarginFloor"/> and at most this.</summary>
     public double NearMargin { get; init; } = 0.05;
+
+    /// <summary>The smallest near margin (see <see cref="NearMargin"/>).</summary>
+    public double NearMarginFloor { get; init; } = 0.002;
+
+    /// <summary>The near margin per fraction of the corpus changed (see <see cref="NearMargin"/>).</summary>
+    public double NearMarginScale { get; init; } = 2.0;
+
+    /// <summary>The near margin of a change of <paramref name="changed"/> entities in a corpus of <paramref name="entities"/>.</summary>
+    public double NearMarginFor(int changed, int entities) =>
+        Math.Min(NearMargin, Math.Max(NearMarginFloor, NearMarginScale * changed / Math.Max(1, entities)));
 
     /// <summary>Subjects per shard (the unit of a re-screen job) of new portfolios.</summary>
     public int ShardSize { get; init; } = 50_000;

@@ -476,7 +476,7 @@ public sealed class MonitorService
         public void Add(string subjectId, SubjectChanges c, string corpusVersion, PortfolioScreener screener, string? queryJson = null, string? factsJson = null)
         {
             Subjects.Add(new SubjectState(
-                subjectId, c.State.ToJson(), c.State.HasMatch, c.State.IsNear(screener.Threshold, screener.NearMargin), c.State.EntityIds, corpusVersion, queryJson, factsJson));
+                subjectId, c.State.ToJson(), c.State.HasMatch, c.State.Nearest(screener.Threshold), c.State.EntityIds, corpusVersion, queryJson, factsJson));
             Alerts.AddRange(c.NewAlerts);
             Ends.AddRange(c.Ends);
             Updates.AddRange(c.Updates);

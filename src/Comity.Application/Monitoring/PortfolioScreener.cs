@@ -28,7 +28,6 @@ internal sealed class PortfolioScreener
         Corpus = corpus;
         Threshold = threshold;
         AsOf = asOf;
-        NearMargin = options.NearMargin;
         Options = new ScreeningOptions { Threshold = threshold, MinScore = Math.Min(options.MinScore, threshold), Limit = options.Limit };
         var screenerProfile = profile.On(asOf);
         LawContext? context = screenerProfile is not null && law is not null ? new LawContext(law, screenerProfile) : null;
@@ -41,9 +40,6 @@ internal sealed class PortfolioScreener
     public double Threshold { get; }
 
     public DateOnly AsOf { get; }
-
-    /// <summary>A kept hit this close to the threshold marks its subject "near" (see <see cref="MonitorOptions.NearMargin"/>).</summary>
-    public double NearMargin { get; }
 
     public ScreeningOptions Options { get; }
 

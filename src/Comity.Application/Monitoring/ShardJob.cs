@@ -20,6 +20,11 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
 {
     private IMonitorStore M => service.Store;
 
+    private int _reverse;
+    private int _involving;
+    private int _near;
+    private double _margin;
+
     public async Task<JobReport> RunAsync(CancellationToken cancellationToken)
     {
         var lo = (long)job.Shard * portfolio.ShardSize;
@@ -85,6 +90,10 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             ["alerts_closed"] = closed,
             ["reopened"] = reopened,
             ["decisions_changed"] = decisions,
+            ["reverse_candidates"] = _reverse,
+            ["involving"] = _involving,
+            ["near"] = _near,
+            ["near_margin"] = _margin,
             ["run_id"] = runId,
             ["corpus_version"] = corpus.Version,
         };
@@ -109,7 +118,12 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             Job = new JobCompletion(job.Id, owner, result.ToJsonString()),
         };
         await M.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-        return new JobReport(job.Id, portfolio.Name, job.Shard, result["kind"]!.GetValue<string>(), subjects.Count, redecided, created, closed, reopened, decisions, runId);
+        return new JobReport(job.Id, portfolio.Name, job.Shard, result["kind"]!.GetValue<string>(), subjects.Count, redecided, created, closed, reopened, decisions, runId)
+        {
+            ReverseCandidates = _reverse,
+            Involving = _involving,
+            Near = _near,
+        };
     }
 
     /// <summary>Chooses the subjects to screen again and those whose decisions are made again.</summary>
@@ -162,8 +176,14 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
                 }
             }
 
-            ids.UnionWith(await M.SubjectsInvolvingAsync(portfolio.Name, delta.Involving, lo, hi, cancellationToken).ConfigureAwait(false));
-            ids.UnionWith((await M.ListSubjectsAsync(portfolio.Name, lo, hi, SubjectSelection.Near, cancellationToken).ConfigureAwait(false)).Select(s => s.SubjectId));
+            _reverse = ids.Count;
+            var involving = await M.SubjectsInvolvingAsync(portfolio.Name, delta.Involving, lo, hi, cancellationToken).ConfigureAwait(false);
+            _involving = involving.Count;
+            ids.UnionWith(involving);
+            _margin = service.Options.NearMarginFor(delta.Added.Count + delta.Removed.Count + delta.Changed.Count, corpus.Entities.Length);
+            var near = await M.ListNearAsync(portfolio.Name, lo, hi, _margin, cancellationToken).ConfigureAwait(false);
+            _near = near.Count;
+            ids.UnionWith(near);
             ids.RemoveWhere(id => !AtShardVersion(id));
             foreach (var s in await M.GetSubjectsAsync(portfolio.Name, ids, cancellationToken).ConfigureAwait(false))
             {

@@ -15,8 +15,8 @@ public sealed record SubjectHits(IReadOnlyList<MonitoredHit> Hits, string? Overa
 {
     public bool HasMatch => Hits.Any(h => h.Match);
 
-    /// <summary>True when a kept hit scores within <paramref name="margin"/> of <paramref name="threshold"/>.</summary>
-    public bool IsNear(double threshold, double margin) => Hits.Any(h => Math.Abs(h.Score - threshold) < margin);
+    /// <summary>The smallest distance of a kept hit's score to <paramref name="threshold"/>; null without kept hits.</summary>
+    public double? Nearest(double threshold) => Hits.Count == 0 ? null : Hits.Min(h => Math.Abs(h.Score - threshold));
 
     /// <summary>Every listed entity id the kept hits involve.</summary>
     public IReadOnlyList<string> EntityIds => [.. Hits.SelectMany(h => h.Listings.Prepend(h.EntityId)).Distinct(StringComparer.Ordinal)];

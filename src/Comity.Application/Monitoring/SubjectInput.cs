@@ -14,4 +14,14 @@ public sealed record AddReport(
 public sealed record AddProgress(int Processed, int Added, int AlertsCreated);
 
 /// <summary>What one job did.</summary>
-public sealed record JobReport(string JobId, string Portfolio, int Shard, string Kind, int Screened, int Redecided, int AlertsCreated, int AlertsClosed, int Reopened, int DecisionsChanged, string? RunId);
+public sealed record JobReport(string JobId, string Portfolio, int Shard, string Kind, int Screened, int Redecided, int AlertsCreated, int AlertsClosed, int Reopened, int DecisionsChanged, string? RunId)
+{
+    /// <summary>Subjects the reverse index proposed (a delta job).</summary>
+    public int ReverseCandidates { get; init; }
+
+    /// <summary>Subjects whose hits involve a removed, changed or relinked entity (a delta job).</summary>
+    public int Involving { get; init; }
+
+    /// <summary>Subjects keeping a hit near the threshold (a delta job).</summary>
+    public int Near { get; init; }
+}

@@ -59,6 +59,7 @@ CREATE TABLE portfolio_shards (
     PRIMARY KEY (portfolio, shard)
 );
 
+-- nearest: the smallest distance of a kept hit's score to the threshold (NULL without kept hits).
 CREATE TABLE portfolio_subjects (
     portfolio TEXT NOT NULL REFERENCES portfolios (name),
     subject_id TEXT NOT NULL,
@@ -67,7 +68,7 @@ CREATE TABLE portfolio_subjects (
     facts_json TEXT NOT NULL,
     state_json TEXT NOT NULL,
     has_match INTEGER NOT NULL,
-    has_near INTEGER NOT NULL,
+    nearest REAL,
     version_override TEXT,
     added_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -75,7 +76,7 @@ CREATE TABLE portfolio_subjects (
 );
 CREATE UNIQUE INDEX portfolio_subjects_seq ON portfolio_subjects (portfolio, seq);
 CREATE INDEX portfolio_subjects_match ON portfolio_subjects (portfolio, seq) WHERE has_match = 1;
-CREATE INDEX portfolio_subjects_near ON portfolio_subjects (portfolio, seq) WHERE has_near = 1;
+CREATE INDEX portfolio_subjects_near ON portfolio_subjects (portfolio, nearest) WHERE nearest IS NOT NULL;
 CREATE INDEX portfolio_subjects_override ON portfolio_subjects (portfolio, seq) WHERE version_override IS NOT NULL;
 
 -- Every listed entity each subject's current hits involve (every listing of each hit): what a removed or changed

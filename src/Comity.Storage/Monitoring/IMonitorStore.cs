@@ -20,6 +20,10 @@ public interface IMonitorStore
     /// <summary>Subjects with seq in [<paramref name="fromSeq"/>, <paramref name="toSeq"/>), by seq.</summary>
     Task<IReadOnlyList<StoredSubject>> ListSubjectsAsync(string portfolio, long fromSeq, long toSeq, SubjectSelection selection, CancellationToken cancellationToken = default);
 
+    /// <summary>Ids of the subjects with seq in the range that keep a hit scoring within <paramref name="within"/> of the
+    /// threshold.</summary>
+    Task<IReadOnlyList<string>> ListNearAsync(string portfolio, long fromSeq, long toSeq, double within, CancellationToken cancellationToken = default);
+
     /// <summary>One page of subjects by seq and the total.</summary>
     Task<(IReadOnlyList<StoredSubject> Items, long Total)> PageSubjectsAsync(string portfolio, int offset, int limit, CancellationToken cancellationToken = default);
 

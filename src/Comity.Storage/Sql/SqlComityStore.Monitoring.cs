@@ -12,7 +12,7 @@ namespace Comity.Storage.Sql;
 internal sealed partial class SqlComityStore : IMonitorStore
 {
     private const string SubjectColumns =
-        "portfolio, subject_id, seq, query_json, facts_json, state_json, has_match, has_near, version_override, added_at, updated_at";
+        "portfolio, subject_id, seq, query_json, facts_json, state_json, has_match, nearest, version_override, added_at, updated_at";
 
     private const string PortfolioColumns =
         "name, profile_json, threshold, shard_size, revision, created_at, updated_at, (SELECT COUNT(*) FROM portfolio_subjects s WHERE s.portfolio = portfolios.name)";
@@ -176,7 +176,6 @@ internal sealed partial class SqlComityStore : IMonitorStore
         var filter = selection switch
         {
             SubjectSelection.WithMatch => " AND has_match = 1",
-            SubjectSelection.Near => " AND has_near = 1",
             SubjectSelection.Overridden => " AND version_override IS NOT NULL",
             _ => string.Empty,
         };
@@ -187,6 +186,38 @@ internal sealed partial class SqlComityStore : IMonitorStore
                 "SELECT " + SubjectColumns + " FROM portfolio_subjects WHERE portfolio = @p AND seq >= @from AND seq < @to" + filter + " ORDER BY seq",
                 [("@p", portfolio), ("@from", fromSeq), ("@to", toSeq)],
                 cancellationToken).ConfigureAwait(false),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> ListNearAsync(string portfolio, long fromSeq, long toSeq, double within, CancellationToken cancellationToken = default)
+    {
+        Require(portfolio, nameof(portfolio));
+        return ReadAsync<IReadOnlyList<string>>(
+            async connection =>
+            {
+                var ids = new List<string>();
+                var command = Db.Command(
+                    connection,
+                    null,
+                    "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND nearest IS NOT NULL AND nearest < @within AND seq >= @from AND seq < @to ORDER BY seq",
+                    ("@p", portfolio),
+                    ("@within", within),
+                    ("@from", fromSeq),
+                    ("@to", toSeq));
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            ids.Add(reader.GetString(0));
+                        }
+                    }
+                }
+
+                return ids;
+            },
             cancellationToken);
     }
 
@@ -534,7 +565,7 @@ internal sealed partial class SqlComityStore : IMonitorStore
                 parameters.Add(("@f" + n, s.FactsJson));
                 parameters.Add(("@st" + n, s.StateJson));
                 parameters.Add(("@m" + n, s.HasMatch ? 1L : 0L));
-                parameters.Add(("@nr" + n, s.HasNear ? 1L : 0L));
+                parameters.Add(("@nr" + n, s.Nearest));
                 parameters.Add(("@o" + n, Override(s)));
             }
 
@@ -546,12 +577,12 @@ internal sealed partial class SqlComityStore : IMonitorStore
             await Db.ExecuteAsync(
                 connection,
                 transaction,
-                "UPDATE portfolio_subjects SET state_json = @st, has_match = @m, has_near = @nr, version_override = @o, updated_at = @at, "
+                "UPDATE portfolio_subjects SET state_json = @st, has_match = @m, nearest = @nr, version_override = @o, updated_at = @at, "
                 + "query_json = COALESCE(@q, query_json), facts_json = COALESCE(@f, facts_json) WHERE portfolio = @p AND subject_id = @id",
                 cancellationToken,
                 ("@st", s.StateJson),
                 ("@m", s.HasMatch ? 1L : 0L),
-                ("@nr", s.HasNear ? 1L : 0L),
+                ("@nr", s.Nearest),
                 ("@o", Override(s)),
                 ("@at", dialect.ToDb(at)),
                 ("@q", s.QueryJson),
@@ -818,7 +849,7 @@ internal sealed partial class SqlComityStore : IMonitorStore
                 {
                     list.Add(new StoredSubject(
                         reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                        reader.GetInt64(6) != 0, reader.GetInt64(7) != 0, Db.NullableString(reader, 8), dialect.ReadTime(reader, 9), dialect.ReadTime(reader, 10)));
+                        reader.GetInt64(6) != 0, reader.IsDBNull(7) ? null : reader.GetDouble(7), Db.NullableString(reader, 8), dialect.ReadTime(reader, 9), dialect.ReadTime(reader, 10)));
                 }
             }
         }

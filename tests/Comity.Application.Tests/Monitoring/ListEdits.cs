@@ -1,4 +1,11 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Comity.Application.Corpus;
+using Comity.Application.Monitoring;
+using Comity.Core.Matching;
 using Comity.Core.Model;
+using Comity.Sources.Abstractions;
 
 namespace Comity.Application.Tests.Monitoring;
 
@@ -32,7 +39,7 @@ internal static class ListEdits
                     break;
                 case 1:
                     var id = "E" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    added.Add(e with { Id = e.Source + ":" + id, SourceId = id, Names = [new EntityName(MonitorWorld.Typo(e.Caption, rng), NameKind.Primary)], CrossReferences = [] });
+                    added.Add(e with { Id = e.Source + ":" + id, SourceId = id, Names = [new EntityName(Typo(e.Caption, rng), NameKind.Primary)], CrossReferences = [] });
                     break;
                 case 2:
                     result[at] = e with { Names = e.Names.Add(new EntityName(string.Join(' ', e.Caption.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()) + " " + (rng.Next(2) == 0 ? "Ahmed" : "Ivanov"), NameKind.Alias)) };
@@ -41,7 +48,7 @@ internal static class ListEdits
                     result[at] = e with { Names = e.Names.RemoveAt(e.Names.Length - 1) };
                     break;
                 case 4:
-                    result[at] = e with { Names = e.Names.SetItem(0, e.Names[0] with { Full = MonitorWorld.Typo(e.Names[0].Full, rng) }) };
+                    result[at] = e with { Names = e.Names.SetItem(0, e.Names[0] with { Full = Typo(e.Names[0].Full, rng) }) };
                     break;
                 case 5:
                     result[at] = e with { BirthDates = e.BirthDates.Add(new FuzzyDate(new PartialDate(1950 + rng.Next(40), 1 + rng.Next(12), 1 + rng.Next(28)))) };
@@ -62,6 +69,41 @@ internal static class ListEdits
         }
 
         return [.. result.Where(e => !removed.Contains(e.Id)), .. added];
+    }
+
+    /// <summary>One letter of a name replaced (fixed by <paramref name="rng"/>).</summary>
+    public static string Typo(string name, Random rng)
+    {
+        var letters = Enumerable.Range(0, name.Length).Where(i => char.IsLetter(name[i])).ToList();
+        if (letters.Count < 4)
+        {
+            return name;
+        }
+
+        var at = letters[rng.Next(letters.Count)];
+        var c = (char)('a' + rng.Next(26));
+        return name[..at] + (char.IsUpper(name[at]) ? char.ToUpperInvariant(c) : c) + name[(at + 1)..];
+    }
+
+    /// <summary>A corpus of exactly these entities (one synthetic dataset per source whose file hash is the entities'
+    /// fingerprint, so different entity sets are different corpus versions).</summary>
+    public static ScreeningCorpus Corpus(IReadOnlyList<Entity> entities, string label, DateTimeOffset loadedAt)
+    {
+        var sb = new StringBuilder();
+        foreach (var e in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            sb.Append(EntityFingerprint.Of(e)).Append('\n');
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        var datasets = entities.GroupBy(e => e.Source, StringComparer.Ordinal).Select(g => new Dataset(
+            "generated:" + label + ":" + g.Key,
+            "generated",
+            new Provenance(g.Key, "generated (" + label + ")", "generated", "2026-11-29", [new SourceFile(g.Key + ".generated", sha, 0)], ImmutableDictionary<string, int>.Empty),
+            g.Count(),
+            ImmutableDictionary<string, int>.Empty,
+            [])).ToImmutableArray();
+        return new ScreeningCorpus(datasets, [.. entities], MatchIndex.Build(entities), loadedAt);
     }
 
     /// <summary>The listed entities whose names the subjects were drawn from (for aiming edits).</summary>

@@ -1,15 +1,10 @@
-using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Comity.Application.Corpus;
 using Comity.Application.Input;
 using Comity.Application.Monitoring;
 using Comity.Application.Reviews;
 using Comity.Application.Tests.Measures;
-using Comity.Core.Matching;
 using Comity.Core.Model;
 using Comity.Law;
-using Comity.Sources.Abstractions;
 using Comity.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -34,26 +29,8 @@ internal static class MonitorWorld
 
     private static readonly Lazy<ScreeningCorpus> New = new(() => CorpusLoader.Load([EvalData.Path("data/lists/un/UN_consolidated.xml"), EvalData.Path("data/lists/ofac/sdn-csv")]), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>A corpus of exactly these entities (one synthetic dataset whose file hash is the entities' fingerprint,
-    /// so different entity sets are different corpus versions).</summary>
-    public static ScreeningCorpus FromEntities(IReadOnlyList<Entity> entities, string label)
-    {
-        var sb = new StringBuilder();
-        foreach (var e in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
-        {
-            sb.Append(EntityFingerprint.Of(e)).Append('\n');
-        }
-
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
-        var datasets = entities.GroupBy(e => e.Source, StringComparer.Ordinal).Select(g => new Dataset(
-            "generated:" + label + ":" + g.Key,
-            "generated",
-            new Provenance(g.Key, "generated (" + label + ")", "generated", "2026-11-29", [new SourceFile(g.Key + ".generated", sha, 0)], ImmutableDictionary<string, int>.Empty),
-            g.Count(),
-            ImmutableDictionary<string, int>.Empty,
-            [])).ToImmutableArray();
-        return new ScreeningCorpus(datasets, [.. entities], MatchIndex.Build(entities), Day1);
-    }
+    /// <summary>A corpus of exactly these entities (see <see cref="ListEdits.Corpus"/>).</summary>
+    public static ScreeningCorpus FromEntities(IReadOnlyList<Entity> entities, string label) => ListEdits.Corpus(entities, label, Day1);
 
     /// <summary>Subjects drawn with a fixed seed: variants of listed names (exact, words reordered, one letter changed,
     /// with the listed date of birth or not) from <paramref name="listed"/>, and people and companies from the labelled
@@ -94,18 +71,7 @@ internal static class MonitorWorld
         return subjects;
     }
 
-    public static string Typo(string name, Random rng)
-    {
-        var letters = Enumerable.Range(0, name.Length).Where(i => char.IsLetter(name[i])).ToList();
-        if (letters.Count < 4)
-        {
-            return name;
-        }
-
-        var at = letters[rng.Next(letters.Count)];
-        var c = (char)('a' + rng.Next(26));
-        return name[..at] + (char.IsUpper(name[at]) ? char.ToUpperInvariant(c) : c) + name[(at + 1)..];
-    }
+    public static string Typo(string name, Random rng) => ListEdits.Typo(name, rng);
 
     public static string TempDb()
     {

@@ -12,7 +12,7 @@ namespace Comity.Storage.Tests.Contract;
 public abstract partial class StoreContractTests
 {
     private static SubjectState State(string id, string version, bool match = false, params string[] entities) =>
-        new(id, "{\"hits\":[]}", match, false, entities, version, "{\"names\":[\"" + id + "\"]}", "{\"names\":[]}");
+        new(id, "{\"hits\":[]}", match, match ? 0.2 : null, entities, version, "{\"names\":[\"" + id + "\"]}", "{\"names\":[]}");
 
     private static NewMonitorAlert MonitorAlert(string alertId, string subject, string entity) =>
         new(alertId, subject, SampleAlert(subject, "Name " + subject, entity, 0.9), entity, "{}", "{}", "new_hit", null);
@@ -63,6 +63,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(["b", "c"], await store.Monitoring.SubjectsInvolvingAsync("p", ["x:1"], 0, 10, Ct));
         Assert.Equal(["b"], await store.Monitoring.SubjectsInvolvingAsync("p", ["x:1", "y:2"], 0, 2, Ct));
         Assert.Equal(["b"], (await store.Monitoring.ListSubjectsAsync("p", 0, 2, SubjectSelection.WithMatch, Ct)).Select(s => s.SubjectId));
+        Assert.Equal(["b", "c"], await store.Monitoring.ListNearAsync("p", 0, 10, 0.25, Ct));
+        Assert.Empty(await store.Monitoring.ListNearAsync("p", 0, 10, 0.1, Ct));
 
         // The run with its proof and subjects; the alerts; the pairs; the events with one delivery per event.
         var run = await store.GetRunAsync("run-1", Ct);
