@@ -6,16 +6,22 @@ using Comity.Core.Model;
 namespace Comity.Application.Monitoring;
 
 /// <summary>What changed between two corpus versions, by entity id: entities added, removed, changed (any field,
-/// see <see cref="EntityFingerprint"/>), and relinked (the set of listings its subject groups with changed: one
-/// real-world subject gained or lost a listing on another list). A delta re-screen starts from these four sets.</summary>
+/// see <see cref="EntityFingerprint"/>; <see cref="MatchChanged"/>: those whose matched facts changed, not only their
+/// programmes, dates of listing or remarks), and relinked (the set of listings its subject groups with changed: one
+/// real-world subject gained or lost a listing on another list). A delta re-screen starts from these sets.</summary>
 public sealed record CorpusDelta(
     string FromVersion, string ToVersion, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Changed, IReadOnlyList<string> Relinked)
 {
+    /// <summary>The changed entities whose match facts changed (see <see cref="EntityFingerprint.OfMatchFacts"/>).</summary>
+    public IReadOnlyList<string> MatchChanged { get; init; } = Changed;
+
     /// <summary>Every id in any of the four sets.</summary>
     public int Count => Added.Count + Removed.Count + Changed.Count + Relinked.Count;
 
-    /// <summary>The listed entities whose names the reverse index is queried with (added and changed ones).</summary>
-    public IEnumerable<string> Queried => Added.Concat(Changed);
+    /// <summary>The listed entities whose names the reverse index is queried with: added ones, and changed ones whose
+    /// match facts changed (a change of programme or listing date alone changes no score and no statistic of the
+    /// index; the subjects whose hits involve the entity are re-screened anyway).</summary>
+    public IEnumerable<string> Queried => Added.Concat(MatchChanged);
 
     /// <summary>The ids whose presence in a subject's current hits makes it re-screen (removed, changed, relinked).</summary>
     public FrozenSet<string> Involving { get; } = Removed.Concat(Changed).Concat(Relinked).ToFrozenSet(StringComparer.Ordinal);
@@ -27,21 +33,22 @@ public sealed record CorpusDelta(
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(beforeLinks);
         ArgumentNullException.ThrowIfNull(afterLinks);
-        var old = new Dictionary<string, string>(StringComparer.Ordinal);
+        var old = new Dictionary<string, (string All, string Match)>(StringComparer.Ordinal);
         foreach (var e in before)
         {
-            old.TryAdd(e.Id, EntityFingerprint.Of(e));
+            old.TryAdd(e.Id, (EntityFingerprint.Of(e), EntityFingerprint.OfMatchFacts(e)));
         }
 
-        var now = new Dictionary<string, string>(StringComparer.Ordinal);
+        var now = new Dictionary<string, (string All, string Match)>(StringComparer.Ordinal);
         foreach (var e in after)
         {
-            now.TryAdd(e.Id, EntityFingerprint.Of(e));
+            now.TryAdd(e.Id, (EntityFingerprint.Of(e), EntityFingerprint.OfMatchFacts(e)));
         }
 
         var added = now.Keys.Where(k => !old.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
         var removed = old.Keys.Where(k => !now.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
-        var changed = now.Where(kv => old.TryGetValue(kv.Key, out var f) && !string.Equals(f, kv.Value, StringComparison.Ordinal)).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var changed = now.Where(kv => old.TryGetValue(kv.Key, out var f) && !string.Equals(f.All, kv.Value.All, StringComparison.Ordinal)).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var matchChanged = changed.Where(id => !string.Equals(old[id].Match, now[id].Match, StringComparison.Ordinal)).ToList();
         var relinked = new List<string>();
         foreach (var id in now.Keys.Where(old.ContainsKey))
         {
@@ -52,7 +59,7 @@ public sealed record CorpusDelta(
         }
 
         relinked.Sort(StringComparer.Ordinal);
-        return new CorpusDelta(fromVersion, toVersion, added, removed, changed, relinked);
+        return new CorpusDelta(fromVersion, toVersion, added, removed, changed, relinked) { MatchChanged = matchChanged };
     }
 
     private static bool SameGroup(Subject? a, Subject? b)
@@ -79,13 +86,18 @@ public sealed record CorpusDelta(
         ["removed"] = Array(Removed),
         ["changed"] = Array(Changed),
         ["relinked"] = Array(Relinked),
+        ["match_changed"] = Array(MatchChanged),
     }.ToJsonString();
 
     public static CorpusDelta FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var o = JsonNode.Parse(json)!.AsObject();
-        return new CorpusDelta(o["from"]!.GetValue<string>(), o["to"]!.GetValue<string>(), Read(o, "added"), Read(o, "removed"), Read(o, "changed"), Read(o, "relinked"));
+        var changed = Read(o, "changed");
+        return new CorpusDelta(o["from"]!.GetValue<string>(), o["to"]!.GetValue<string>(), Read(o, "added"), Read(o, "removed"), changed, Read(o, "relinked"))
+        {
+            MatchChanged = o["match_changed"] is JsonArray ? Read(o, "match_changed") : changed,
+        };
     }
 
     private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);

@@ -9,7 +9,14 @@ namespace Comity.Application.Monitoring;
 /// of an entity with the same fingerprint screen and decide alike.</summary>
 internal static class EntityFingerprint
 {
-    public static string Of(Entity e)
+    public static string Of(Entity e) => Compute(e, all: true);
+
+    /// <summary>A hash of what the matcher reads of an entity (schema, names with kind and parts, dates and places of
+    /// birth, countries, gender, addresses, identifiers): two versions with the same match fingerprint score alike
+    /// against any query, and add the same words and variants to the index's statistics.</summary>
+    public static string OfMatchFacts(Entity e) => Compute(e, all: false);
+
+    private static string Compute(Entity e, bool all)
     {
         ArgumentNullException.ThrowIfNull(e);
         var sb = new StringBuilder(256);
@@ -76,6 +83,11 @@ internal static class EntityFingerprint
             F(i.Value);
             F(i.Country);
             F(i.Note);
+        }
+
+        if (!all)
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
         }
 
         sb.Append("#g");

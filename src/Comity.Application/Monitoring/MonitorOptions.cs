@@ -34,6 +34,10 @@ public sealed record MonitorOptions
     /// Far below any threshold: the reverse score only has to be a loose bound on the forward one.</summary>
     public double ReverseMinScore { get; init; } = 0.3;
 
+    /// <summary>A reverse candidate without kept hits is screened again when its forward score against the changed
+    /// entity (<see cref="Core.Matching.MatchIndex.Score"/>) is at least <see cref="MinScore"/> less this.</summary>
+    public double ForwardMargin { get; init; } = 0.05;
+
     /// <summary>Candidates scored per reverse query.</summary>
     public int ReverseBudget { get; init; } = 5000;
 

@@ -16,13 +16,15 @@ internal sealed class ReverseIndex
 {
     private readonly MatchIndex _index;
     private readonly string[] _subjectIds;
+    private readonly Query[] _queries;
     private readonly double _minScore;
     private readonly int _budget;
 
-    private ReverseIndex(MatchIndex index, string[] subjectIds, double minScore, int budget)
+    private ReverseIndex(MatchIndex index, string[] subjectIds, Query[] queries, double minScore, int budget)
     {
         _index = index;
         _subjectIds = subjectIds;
+        _queries = queries;
         _minScore = minScore;
         _budget = budget;
     }
@@ -37,10 +39,12 @@ internal sealed class ReverseIndex
         ArgumentNullException.ThrowIfNull(options);
         var entities = new Entity[subjects.Count];
         var ids = new string[subjects.Count];
+        var queries = new Query[subjects.Count];
         for (var i = 0; i < subjects.Count; i++)
         {
             var (id, q) = subjects[i];
             ids[i] = id;
+            queries[i] = q;
             entities[i] = new Entity
             {
                 Id = "s:" + QueryCodec.Invariant(i),
@@ -56,11 +60,11 @@ internal sealed class ReverseIndex
         }
 
         var index = MatchIndex.Build(entities, new MatcherOptions { CandidateBudget = options.ReverseBudget });
-        return new ReverseIndex(index, ids, options.ReverseMinScore, options.ReverseBudget);
+        return new ReverseIndex(index, ids, queries, options.ReverseMinScore, options.ReverseBudget);
     }
 
     /// <summary>The subjects a listed entity's names (or identifiers) may match in the forward direction.</summary>
-    public IEnumerable<string> Candidates(Entity listed, CancellationToken cancellationToken = default)
+    public IEnumerable<(string SubjectId, Query Query)> Candidates(Entity listed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(listed);
         var names = listed.Names.Select(n => n.Full).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToList();
@@ -88,7 +92,7 @@ internal sealed class ReverseIndex
                 var i = int.Parse(s.Entity.SourceId, System.Globalization.CultureInfo.InvariantCulture);
                 if (found.Add(i))
                 {
-                    yield return _subjectIds[i];
+                    yield return (_subjectIds[i], _queries[i]);
                 }
             }
         }

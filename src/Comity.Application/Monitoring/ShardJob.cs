@@ -167,12 +167,24 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             var delta = CorpusDelta.FromJson(change.DeltaJson);
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var reverse = await service.ReverseAsync(portfolio, shard, cancellationToken).ConfigureAwait(false);
+
+            // A reverse candidate is screened again when it keeps hits (the change moves the statistics its scores
+            // rest on), or when its forward score against the new entity, by the corpus's own matcher, reaches the
+            // lowest score a kept hit has (less a margin): only then can the entity enter its hits.
+            var kept = (await M.ListNearAsync(portfolio.Name, lo, hi, double.MaxValue, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            var floor = screener.Options.MinScore - service.Options.ForwardMargin;
             foreach (var entityId in delta.Queried)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (corpus.Find(entityId) is { } entity)
                 {
-                    ids.UnionWith(reverse.Candidates(entity, cancellationToken));
+                    foreach (var (id, query) in reverse.Candidates(entity, cancellationToken))
+                    {
+                        if (!ids.Contains(id) && (kept.Contains(id) || corpus.Index.Score(query, entity).Score >= floor))
+                        {
+                            ids.Add(id);
+                        }
+                    }
                 }
             }
 
