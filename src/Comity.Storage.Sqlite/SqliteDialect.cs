@@ -158,6 +158,32 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ForUpdate => string.Empty;
 
+    public override string SkipLocked => string.Empty;
+
+    /// <summary>SQLite serves one node: the lock is granted (an in-process holder of the same name waits).</summary>
+    public override async Task<IAsyncDisposable?> TryAdvisoryLockAsync(string name, CancellationToken cancellationToken)
+    {
+        var gate = Locks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        return await gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false) ? new Release(gate) : null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+
     public override string SchemaVersionDdl =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 

@@ -1,6 +1,7 @@
 using Comity.Storage.Alerts;
 using Comity.Storage.Audit;
 using Comity.Storage.Keys;
+using Comity.Storage.Monitoring;
 using Comity.Storage.Reviews;
 using Comity.Storage.Runs;
 
@@ -83,4 +84,15 @@ public interface IComityStore : IAsyncDisposable
 
     /// <summary>Every key (revoked ones too), by creation time then name; never the secrets.</summary>
     Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records the recipe of a corpus version the first time it is seen (later calls change nothing).</summary>
+    Task RecordCorpusVersionAsync(string version, string corpusJson, CancellationToken cancellationToken = default);
+
+    Task<CorpusVersionRecord?> GetCorpusVersionAsync(string version, CancellationToken cancellationToken = default);
+
+    /// <summary>The subjects a run screened, by ordinal, with the hits it found.</summary>
+    Task<IReadOnlyList<RunSubject>> ReadRunSubjectsAsync(string runId, long afterOrdinal, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Continuous monitoring's state (portfolios, subjects, alerts, events, webhooks, jobs).</summary>
+    IMonitorStore Monitoring { get; }
 }

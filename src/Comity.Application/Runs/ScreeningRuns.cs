@@ -65,6 +65,16 @@ public sealed class IdempotencyConflictException : Exception
 /// <c>POST /v1/screen</c>; anything that records alerts goes through here.</summary>
 public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
 {
+    private Func<ScreeningCorpus, CancellationToken, Task>? recorder;
+
+    /// <summary>Records the recipe of every corpus a run screens against (proof of screening; see
+    /// <see cref="Monitoring.MonitorService.RecordCorpusAsync"/>).</summary>
+    public ScreeningRuns RecordCorporaWith(Func<ScreeningCorpus, CancellationToken, Task> record)
+    {
+        recorder = record;
+        return this;
+    }
+
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task<RunOutcome> ScreenAsync(CorpusSnapshot snapshot, ScreeningRequest request, string actor, string? idempotencyKey, CancellationToken cancellationToken) =>
@@ -93,7 +103,15 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
             subjects[i] = new SubjectOutcome(i, QueryId(i, request.Subjects[i]), results[i]);
         }
 
-        var run = await store.StartRunAsync(new NewScreeningRun(actor, ProfileText(request.Profile), snapshot.Corpus.Version), cancellationToken).ConfigureAwait(false);
+        var proof = new RunProof(Monitoring.ProofJson.EngineVersion, request.Options.Threshold, Monitoring.ProofJson.Options(request.Options), Monitoring.ProofJson.Profile(request.Profile));
+        var run = await store.StartRunAsync(new NewScreeningRun(actor, ProfileText(request.Profile), snapshot.Corpus.Version) { Proof = proof }, cancellationToken).ConfigureAwait(false);
+        if (recorder is not null)
+        {
+            await recorder(snapshot.Corpus, cancellationToken).ConfigureAwait(false);
+        }
+
+        var runSubjects = subjects.Select(s => new RunSubject(
+            s.Index, s.QueryId, Monitoring.QueryCodec.Encode(s.Result.Query), Monitoring.RunHits.Encode(s.Result.Hits.Select(h => (h.Entity.Id, JsonFormat.Round(h.Score), h.Match))))).ToList();
         var alerts = new List<NewAlert>();
         foreach (var s in subjects)
         {
@@ -106,6 +124,7 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
                 IdempotencyKey = idempotency?.Key,
                 IdempotencyScope = idempotency?.Scope,
                 RequestHash = idempotency?.RequestHash,
+                Subjects = runSubjects,
             },
             cancellationToken).ConfigureAwait(false);
         var hits = subjects.Sum(s => s.Result.Hits.Count);
@@ -242,7 +261,7 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
             queryJson ??= QueryJson(result.Query);
             queryHash ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(queryJson)));
             var e = hit.Entity;
-            alerts.Add(new NewAlert(queryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionText(hit.Decision), snapshot.Corpus.Version, ProvenanceJson(snapshot, e.Source)));
+            alerts.Add(new NewAlert(queryId, queryHash, queryJson, e.Id, e.Source, e.SourceId, JsonFormat.Round(hit.Score), DecisionText(hit.Decision), snapshot.Corpus.Version, ProvenanceJson(snapshot.Corpus, e.Source)));
         }
     }
 
@@ -252,7 +271,7 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
     /// <summary>The subject's key within its request: position plus the caller's id.</summary>
     private static string QueryId(int index, Query q) => string.Create(CultureInfo.InvariantCulture, $"{index}:{q.Id ?? string.Empty}");
 
-    private static string QueryJson(Query q)
+    internal static string QueryJson(Query q)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, JsonOptions))
@@ -263,14 +282,14 @@ public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static string ProvenanceJson(CorpusSnapshot snapshot, string source)
+    internal static string ProvenanceJson(ScreeningCorpus corpus, string source)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, JsonOptions))
         {
             w.WriteStartObject();
-            w.WriteString("corpus_version", snapshot.Corpus.Version);
-            if (snapshot.DatasetsBySource.TryGetValue(source, out var d))
+            w.WriteString("corpus_version", corpus.Version);
+            if (corpus.DatasetsBySource.TryGetValue(source, out var d))
             {
                 w.WriteString("source", d.Source);
                 w.WriteString("authority", d.Provenance.Authority);

@@ -121,7 +121,7 @@ internal static class ScreenCommand
         }
     }
 
-    private static QueryCsv OpenInput(CliContext context, string path, Dictionary<string, string> mappings)
+    internal static QueryCsv OpenInput(CliContext context, string path, Dictionary<string, string> mappings)
     {
         try
         {

@@ -59,11 +59,22 @@ internal static partial class ServerApp
         s.AddSingleton(ring);
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
-        s.AddSingleton(new CorpusHost(new ListCorpusSource(options.Clock), options.Lists ?? [], options.Clock));
-        s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
-        s.AddSingleton<ScreeningRuns>();
+        var listStore = options.DataDir is { } dd ? new Comity.Application.Lists.ListStore(dd) : null;
+        ICorpusSource corpusSource = listStore is not null && options.Lists is null
+            ? new Comity.Application.Lists.LiveCorpusSource(listStore, options.Clock)
+            : new ListCorpusSource(options.Clock);
+        var host = new CorpusHost(corpusSource, options.Lists ?? [], options.Clock);
+        var law = new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value));
+        var monitor = new Comity.Application.Monitoring.MonitorService(store, () => host.Current?.Corpus, law, options.Clock, options.Monitor, listStore);
+        s.AddSingleton(host);
+        s.AddSingleton(law);
+        s.AddSingleton(monitor);
+        s.AddSingleton(new Monitoring.DataDirHolder(listStore));
+        s.AddSingleton(new ScreeningRuns(store, law).RecordCorporaWith(monitor.RecordCorpusAsync));
         s.AddHostedService<StartupLoader>();
         s.AddHostedService<ListWatcherService>();
+        s.AddHostedService<Monitoring.MonitorHostedService>();
+        s.AddHostedService<Monitoring.ListScheduleService>();
         s.AddProblemDetails();
         s.AddResponseCompression(o =>
         {
@@ -89,7 +100,7 @@ internal static partial class ServerApp
             {
                 doc.Info.Title = "Comity";
                 doc.Info.Version = "1";
-                doc.Info.Description = "Screening against sanctions lists and ICC arrest warrants: a yente-compatible matching API (/match, /search, /entities, /catalog, /algorithms) and the native API (/v1: screening with alerts and decisions, four-eyes review, lists, audit).";
+                doc.Info.Description = "Screening against sanctions lists and ICC arrest warrants: a yente-compatible matching API (/match, /search, /entities, /catalog, /algorithms) and the native API (/v1: screening with alerts and decisions, four-eyes review, lists, audit, continuous monitoring of portfolios with events and webhooks, replay of runs).";
                 doc.Servers?.Clear();
                 return Task.CompletedTask;
             });
@@ -160,6 +171,7 @@ internal static partial class ServerApp
         app.MapOpenApi("/openapi.json").WithTags("operations");
         YenteEndpoints.Map(app);
         NativeEndpoints.Map(app);
+        Monitoring.MonitorEndpoints.Map(app);
         Ui.UiSetup.MapUi(app);
         app.MapGet("/metrics", (ServerMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
             .WithTags("operations").WithName("metrics").WithSummary("Prometheus metrics");

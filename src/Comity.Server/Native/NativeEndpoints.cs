@@ -149,7 +149,7 @@ internal static class NativeEndpoints
         var filter = new AlertFilter();
         if (q["status"].ToString() is { Length: > 0 } status)
         {
-            filter = filter with { Status = NativeJson.ParseStatus(status) ?? throw new BadRequestException($"status: unknown '{status}' (open, pending_second_review, closed_true_match, closed_false_positive, escalated)") };
+            filter = filter with { Status = NativeJson.ParseStatus(status) ?? throw new BadRequestException($"status: unknown '{status}' (open, pending_second_review, closed_true_match, closed_false_positive, escalated, closed_delisted)") };
         }
 
         if (q["source"].ToString() is { Length: > 0 } source)

@@ -17,6 +17,7 @@ internal static class NativeJson
         AlertStatus.ClosedTrueMatch => "closed_true_match",
         AlertStatus.ClosedFalsePositive => "closed_false_positive",
         AlertStatus.Escalated => "escalated",
+        AlertStatus.ClosedDelisted => "closed_delisted",
         _ => "open",
     };
 
@@ -27,6 +28,7 @@ internal static class NativeJson
         "closed_true_match" => AlertStatus.ClosedTrueMatch,
         "closed_false_positive" => AlertStatus.ClosedFalsePositive,
         "escalated" => AlertStatus.Escalated,
+        "closed_delisted" => AlertStatus.ClosedDelisted,
         _ => null,
     };
 

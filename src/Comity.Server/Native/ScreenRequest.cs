@@ -102,7 +102,7 @@ internal static class ScreenRequest
         return errors.Count > 0 ? null : new ScreeningRequest(subjects, options, profile);
     }
 
-    private static Query? Subject(JsonElement subject, out string? error, out IReadOnlyList<string> warnings)
+    internal static Query? Subject(JsonElement subject, out string? error, out IReadOnlyList<string> warnings)
     {
         warnings = [];
         if (subject.ValueKind != JsonValueKind.Object)

@@ -99,6 +99,7 @@ internal sealed partial class SqlComityStore
                 }
 
                 var created = await InsertAlertsAsync(connection, transaction, request, claimId, at, cancellationToken).ConfigureAwait(false);
+                await InsertRunSubjectsAsync(connection, transaction, request.RunId, request.Subjects, cancellationToken).ConfigureAwait(false);
                 var items = new JsonArray();
                 foreach (var alert in created)
                 {

@@ -13,6 +13,14 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Suffix that locks the selected rows until commit (" FOR UPDATE"), or empty when the write transaction already serialises.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>Suffix that locks the selected rows and skips rows another transaction has locked (" FOR UPDATE SKIP
+    /// LOCKED"), or empty when the write transaction already serialises.</summary>
+    public abstract string SkipLocked { get; }
+
+    /// <summary>A lock named <paramref name="name"/> held across processes until disposed, or null when another holder
+    /// has it (PostgreSQL: a session advisory lock on its own connection).</summary>
+    public abstract Task<IAsyncDisposable?> TryAdvisoryLockAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>DDL of the schema_version table (idempotent).</summary>
     public abstract string SchemaVersionDdl { get; }
 
