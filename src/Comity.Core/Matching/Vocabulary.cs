@@ -49,8 +49,12 @@ internal sealed class Vocabulary
         private readonly List<NameToken> _tokens = [];
         private readonly List<int> _df = [];
         private readonly List<int> _lastEntity = [];
+        private readonly List<bool> _abjad = [];
 
-        public int Intern(in NameToken token, int entity, out bool firstInEntity)
+        /// <summary>Interns <paramref name="token"/> of a name of <paramref name="entity"/>; <paramref name="abjadName"/>
+        /// says the name is written in an abjad (<see cref="AnalyzedName.WrittenInAbjad"/>): a vowel-less token is a
+        /// consonant skeleton only when some listed name so written holds it.</summary>
+        public int Intern(in NameToken token, int entity, bool abjadName, out bool firstInEntity)
         {
             var key = InternKey(token);
             if (!_ids.TryGetValue(key, out var id))
@@ -60,7 +64,10 @@ internal sealed class Vocabulary
                 _tokens.Add(token);
                 _df.Add(0);
                 _lastEntity.Add(-1);
+                _abjad.Add(false);
             }
+
+            _abjad[id] |= abjadName;
 
             firstInEntity = _lastEntity[id] != entity;
             if (firstInEntity)
@@ -77,7 +84,14 @@ internal sealed class Vocabulary
             var infos = new TokenInfo[_tokens.Count];
             for (var i = 0; i < infos.Length; i++)
             {
-                infos[i] = new TokenInfo(_tokens[i], Rarity(_df[i], entityCount)) { Entities = _df[i] };
+                var rarity = Rarity(_df[i], entityCount);
+                var info = new TokenInfo(_tokens[i], rarity) { Entities = _df[i] };
+                if (info.Vowelless && !_abjad[i])
+                {
+                    info = new TokenInfo(_tokens[i], rarity) { Entities = _df[i], Vowelless = false };
+                }
+
+                infos[i] = info;
             }
 
             return new Vocabulary(_ids, infos, entityCount);
