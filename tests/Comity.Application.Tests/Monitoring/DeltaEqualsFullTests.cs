@@ -60,21 +60,21 @@ public sealed class DeltaEqualsFullTests(ITestOutputHelper output)
         {
             case "sdn-2021-to-2024":
             case "sdn-2024-to-2021":
-            {
-                var (a, b) = pair == "sdn-2021-to-2024" ? (MonitorWorld.Sdn2021, MonitorWorld.Sdn2024) : (MonitorWorld.Sdn2024, MonitorWorld.Sdn2021);
-                var union = a.Entities.Concat(b.Entities.Where(e => a.Find(e.Id) is null)).ToList();
-                return (a, b, MonitorWorld.Subjects(20261207, union, fromLists: 500, fromPopulation: 500));
-            }
+                {
+                    var (a, b) = pair == "sdn-2021-to-2024" ? (MonitorWorld.Sdn2021, MonitorWorld.Sdn2024) : (MonitorWorld.Sdn2024, MonitorWorld.Sdn2021);
+                    var union = a.Entities.Concat(b.Entities.Where(e => a.Find(e.Id) is null)).ToList();
+                    return (a, b, MonitorWorld.Subjects(20261207, union, fromLists: 500, fromPopulation: 500));
+                }
 
             default:
-            {
-                var seed = int.Parse(pair["edits-seed-".Length..], System.Globalization.CultureInfo.InvariantCulture);
-                var baseCorpus = MonitorWorld.Sdn2024;
-                var subjects = MonitorWorld.Subjects(seed, baseCorpus.Entities, fromLists: 500, fromPopulation: 500);
-                var targets = ListEdits.Named(baseCorpus.Entities, subjects.Select(s => s.Query!));
-                var edited = ListEdits.Apply(baseCorpus.Entities, targets, seed, count: 60);
-                return (MonitorWorld.FromEntities(baseCorpus.Entities, "base"), MonitorWorld.FromEntities(edited, "seed-" + seed), subjects);
-            }
+                {
+                    var seed = int.Parse(pair["edits-seed-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                    var baseCorpus = MonitorWorld.Sdn2024;
+                    var subjects = MonitorWorld.Subjects(seed, baseCorpus.Entities, fromLists: 500, fromPopulation: 500);
+                    var targets = ListEdits.Named(baseCorpus.Entities, subjects.Select(s => s.Query!));
+                    var edited = ListEdits.Apply(baseCorpus.Entities, targets, seed, count: 60);
+                    return (MonitorWorld.FromEntities(baseCorpus.Entities, "base"), MonitorWorld.FromEntities(edited, "seed-" + seed), subjects);
+                }
         }
     }
 
