@@ -225,9 +225,13 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object ToDb(DateTimeOffset value) => AuditChain.FormatTimestamp(value);
 
-    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
-        DateTimeOffset.ParseExact(
-            reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal)
+    {
+        var text = reader.GetString(ordinal);
+        return DateTimeOffset.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new FormatException($"column {reader.GetName(ordinal)}: '{(text.Length > 40 ? text[..40] + "..." : text)}' is not a stored time (yyyy-MM-ddTHH:mm:ss.ffffffZ)");
+    }
 
     public override ValueTask DisposeAsync()
     {

@@ -47,6 +47,12 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
             context.Response.Headers.RetryAfter = "1";
             await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Request cancelled.", "The request was cancelled before it completed; retry.").ConfigureAwait(false);
         }
+        catch (Comity.Storage.StoreException e) when (e.IsCorruption && !context.Response.HasStarted)
+        {
+            // A row changed outside Comity (the store names table, row and column): said plainly, logged, not a bug.
+            LogDamagedStore((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched", e.Message);
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The store holds damaged data.", e.Message).ConfigureAwait(false);
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
             LogUnhandled(e.GetType().Name, (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched", e);
@@ -81,6 +87,9 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         ProblemHttpResult problem = TypedResults.Problem(title: title, detail: detail, statusCode: status);
         return problem.ExecuteAsync(context);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "damaged store data on {Route}: {Detail}")]
+    private partial void LogDamagedStore(string route, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "unhandled {Type} on {Route}")]
     private partial void LogUnhandled(string type, string route, Exception e);

@@ -375,7 +375,7 @@ internal sealed partial class SqlComityStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    alerts.Add(new Alert(
+                    alerts.Add(DamagedRowGuard.Read(reader, "alerts", r => new Alert(
                         reader.GetString(0),
                         reader.GetString(1),
                         Db.NullableString(reader, 2),
@@ -392,7 +392,7 @@ internal sealed partial class SqlComityStore
                         reader.GetString(13),
                         StorageCodes.ParseStatus(reader.GetString(14)),
                         dialect.ReadTime(reader, 15),
-                        dialect.ReadTime(reader, 16)));
+                        dialect.ReadTime(reader, 16))));
                 }
             }
         }

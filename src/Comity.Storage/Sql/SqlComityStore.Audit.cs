@@ -210,7 +210,7 @@ internal sealed partial class SqlComityStore
         }
     }
 
-    private AuditRecord ReadAuditRecord(DbDataReader reader) => new(
+    private AuditRecord ReadAuditRecord(DbDataReader reader) => DamagedRowGuard.Read(reader, "audit_log", r => new AuditRecord(
         reader.GetInt64(0),
         dialect.ReadTime(reader, 1),
         reader.GetString(2),
@@ -221,7 +221,7 @@ internal sealed partial class SqlComityStore
         reader.GetString(7))
     {
         Mac = reader.IsDBNull(8) ? null : reader.GetString(8),
-    };
+    });
 
     private static void ValidateJsonObject(string payloadJson)
     {
