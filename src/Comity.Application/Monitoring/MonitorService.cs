@@ -225,6 +225,12 @@ public sealed class MonitorService
         var jobs = new List<NewMonitorJob>();
         foreach (var p in await M.ListPortfoliosAsync(cancellationToken).ConfigureAwait(false))
         {
+            // A shard with a job for this version already waiting or running (a full re-screen asked for, another
+            // node's plan) needs no second one. The jobs are read before the shards: a job another node finishes in
+            // between has moved its shard to this version already (one transaction), so it is not planned again.
+            var pending = (await M.ListJobsAsync(JobStatus.Queued, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
+                .Concat(await M.ListJobsAsync(JobStatus.Running, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
+                .Where(j => j.ToVersion == corpus.Version).Select(j => j.Shard).ToHashSet();
             var shards = await M.GetShardsAsync(p.Name, cancellationToken).ConfigureAwait(false);
             foreach (var version in shards.Select(s => s.CorpusVersion).Where(v => v != corpus.Version).Distinct(StringComparer.Ordinal).Take(Options.MaxDeltaSources))
             {
@@ -241,11 +247,6 @@ public sealed class MonitorService
                 }
             }
 
-            // A shard with a job for this version already waiting or running (a full re-screen asked for, another
-            // node's plan) needs no second one.
-            var pending = (await M.ListJobsAsync(JobStatus.Queued, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
-                .Concat(await M.ListJobsAsync(JobStatus.Running, p.Name, 100_000, cancellationToken).ConfigureAwait(false))
-                .Where(j => j.ToVersion == corpus.Version).Select(j => j.Shard).ToHashSet();
             foreach (var s in shards.Where(s => !pending.Contains(s.Shard)))
             {
                 var plan = s.CorpusVersion != corpus.Version ? "from:" + s.CorpusVersion : s.DecidedOn != today ? "day:" + today : null;
