@@ -10,6 +10,12 @@ public sealed class QueryLimitHttpTests : IAsyncLifetime
 {
     private static readonly string Huge = new('a', 1 << 20);
 
+    /// <summary>Not a latency target (benchmarks measure that): before the fix this request computed for more than 35
+    /// minutes; refused before any matching work it takes well under a second on an idle machine, and sending and
+    /// parsing a megabyte took 10 s on a CI machine under a load average of 30, so the bound only separates the
+    /// two behaviours.</summary>
+    private static readonly TimeSpan RefusedWithin = TimeSpan.FromSeconds(60);
+
     private TestServer _server = null!;
 
     public async ValueTask InitializeAsync() => _server = await TestServer.StartAsync();
@@ -22,7 +28,7 @@ public sealed class QueryLimitHttpTests : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         using var response = await _server.PostJsonAsync("/match/default", "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"" + Huge + "\"]}}}}");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < RefusedWithin, $"took {watch.Elapsed}");
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains(QueryLimits.MaxNameChars.ToString(System.Globalization.CultureInfo.InvariantCulture), body, StringComparison.Ordinal);
     }
@@ -33,7 +39,7 @@ public sealed class QueryLimitHttpTests : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         using var response = await _server.PostJsonAsync("/v1/screen", $$"""{"subjects": [{"id": "r1", "name": "{{Huge}}"}]}""");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < RefusedWithin, $"took {watch.Elapsed}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await TestServer.JsonAsync(response);
         Assert.Equal(422, body.GetProperty("status").GetInt32());
