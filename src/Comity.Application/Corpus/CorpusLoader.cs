@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Comity.Core.Matching;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
@@ -13,19 +14,40 @@ namespace Comity.Application.Corpus;
 public static class CorpusLoader
 {
     /// <summary>Loads every path (files or folders, any supported format, any mix).</summary>
+    /// <remarks>The lists are read in parallel (each reader reads one file set and shares nothing), then taken in the
+    /// order given: an entity id seen twice keeps its first listing, and when several lists fail, the first failing one
+    /// in that order is reported, as a sequential load would. The cross-list links are computed beside the index.</remarks>
     public static ScreeningCorpus Load(IEnumerable<string> paths, TimeProvider? clock = null, MatcherOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var list = paths.ToArray();
+        var results = new (string Format, LoadResult? Result, ExceptionDispatchInfo? Error)[list.Length];
+        Parallel.For(0, list.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                var probe = ListProbe.Open(list[i]);
+                var reader = ListReaders.Detect(probe);
+                results[i] = (reader.Format, reader.Read(probe, cancellationToken), null);
+            }
+            catch (Exception e)
+            {
+                results[i] = (string.Empty, null, ExceptionDispatchInfo.Capture(e));
+            }
+        });
+
+        foreach (var r in results)
+        {
+            r.Error?.Throw();
+        }
+
         var datasets = ImmutableArray.CreateBuilder<Dataset>();
         var entities = new List<Entity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        for (var i = 0; i < list.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var probe = ListProbe.Open(path);
-            var reader = ListReaders.Detect(probe);
-            var result = reader.Read(probe, cancellationToken);
-            datasets.AddRange(Dataset.Split(path, reader.Format, result));
-            foreach (var e in result.Entities)
+            var (format, result, _) = results[i];
+            datasets.AddRange(Dataset.Split(list[i], format, result!));
+            foreach (var e in result!.Entities)
             {
                 if (seen.Add(e.Id))
                 {
@@ -34,9 +56,11 @@ public static class CorpusLoader
             }
         }
 
-        entities = SupersedeCurated(entities);
-        var index = MatchIndex.Build(entities, options);
-        return new ScreeningCorpus(datasets.ToImmutable(), [.. entities], index, (clock ?? TimeProvider.System).GetUtcNow());
+        cancellationToken.ThrowIfCancellationRequested();
+        ImmutableArray<Entity> all = [.. SupersedeCurated(entities)];
+        var links = Task.Run(() => Linking.SubjectLinks.Build(all), cancellationToken);
+        var index = MatchIndex.Build(all, options);
+        return new ScreeningCorpus(datasets.ToImmutable(), all, index, (clock ?? TimeProvider.System).GetUtcNow(), links.GetAwaiter().GetResult());
     }
 
     /// <summary>Curated rows (property <c>curated</c> = <c>true</c>, e.g. the ICC EO 14203 designations) give way to the

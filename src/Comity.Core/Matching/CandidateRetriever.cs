@@ -9,12 +9,16 @@ namespace Comity.Core.Matching;
 /// <remarks>Tokens are visited rarest first. Once the tokens still to visit weigh too little for an entity that
 /// matched none of the earlier ones to reach the minimum score, later tokens only add to candidates already found:
 /// common words (<c>Mohammed</c>, <c>Company</c>) never flood the candidate set.</remarks>
-internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup lookup, VariantTable variants, Postings tokenEntities)
+internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup lookup, VariantTable variants, Postings tokenEntities, AffixIndex affixes)
 {
     private const double BoundMargin = 0.75;
 
     private readonly ConcurrentBag<Buffers> _pool = [];
-    private readonly AffixIndex _affixes = new(vocabulary);
+    private readonly AffixIndex _affixes = affixes;
+
+    internal AffixIndex Affixes => _affixes;
+
+    internal Postings TokenEntities => tokenEntities;
 
     private readonly record struct Evidence(double Weight, List<(int Token, double Similarity)> Tokens, bool Extra);
 

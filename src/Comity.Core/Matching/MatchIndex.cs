@@ -9,7 +9,7 @@ namespace Comity.Core.Matching;
 /// analysed once at build time; tokens are interned to ints and kept in flat arrays (no per-name objects), so a
 /// million entities fit. Each alias is indexed separately and the best alias wins, so many aliases never hurt.
 /// </remarks>
-public sealed class MatchIndex
+public sealed partial class MatchIndex
 {
     private readonly Entity[] _entities;
     private readonly Vocabulary _vocabulary;
@@ -106,7 +106,7 @@ public sealed class MatchIndex
         var tokenEntities = Postings.Build(vocabulary.Count, postKeys.AsSpan(), postValues.AsSpan());
         var lookup = new TokenLookup(vocabulary);
         var variants = new VariantTable(VariantMiner.Mine(vocabulary, all.Length, table.NamesOf), vocabulary.Count);
-        var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities);
+        var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities, new AffixIndex(vocabulary));
         return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), options);
     }
 

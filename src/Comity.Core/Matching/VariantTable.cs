@@ -27,6 +27,20 @@ internal sealed class VariantTable
 
     public int PairCount => _support.Count;
 
+    /// <summary>The mined pairs and their support, in the table's own order (for a snapshot: a table built from them in
+    /// this order lists each token's partners in the same order).</summary>
+    internal (long[] Pairs, int[] Support) Export()
+    {
+        var pairs = _support.Keys.ToArray();
+        var support = new int[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            support[i] = _support[pairs[i]];
+        }
+
+        return (pairs, support);
+    }
+
     /// <summary>How many entities use <paramref name="a"/> and <paramref name="b"/> as variants (0 if none).</summary>
     public int Support(int a, int b) => a < 0 || b < 0 || a == b ? 0 : _support.GetValueOrDefault(Pack(a, b));
 

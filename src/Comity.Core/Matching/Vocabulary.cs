@@ -72,15 +72,49 @@ internal sealed class Vocabulary
             return id;
         }
 
-        public Vocabulary Build(int entityCount)
-        {
-            var infos = new TokenInfo[_tokens.Count];
-            for (var i = 0; i < infos.Length; i++)
-            {
-                infos[i] = new TokenInfo(_tokens[i], Rarity(_df[i], entityCount)) { Entities = _df[i] };
-            }
+        public Vocabulary Build(int entityCount) => new(_ids, Infos([.. _tokens], [.. _df], entityCount), entityCount);
+    }
 
-            return new Vocabulary(_ids, infos, entityCount);
+    /// <summary>The tokens in id order with their document frequencies (for a snapshot).</summary>
+    internal (NameToken[] Tokens, int[] DocumentFrequencies) Export()
+    {
+        var tokens = new NameToken[_infos.Length];
+        var df = new int[_infos.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = _infos[i].AsToken;
+            df[i] = _infos[i].Entities;
         }
+
+        return (tokens, df);
+    }
+
+    /// <summary>The vocabulary of <see cref="Export"/> (read from a snapshot): token infos are computed by the same code
+    /// as at build time, never stored.</summary>
+    internal static Vocabulary FromTokens(NameToken[] tokens, int[] documentFrequencies, int entityCount)
+    {
+        if (tokens.Length != documentFrequencies.Length)
+        {
+            throw new InvalidDataException("vocabulary: tokens and frequencies differ in length");
+        }
+
+        var ids = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!ids.TryAdd(InternKey(tokens[i]), i))
+            {
+                throw new InvalidDataException("vocabulary: a token is listed twice");
+            }
+        }
+
+        return new Vocabulary(ids, Infos(tokens, documentFrequencies, entityCount), entityCount);
+    }
+
+    private static TokenInfo[] Infos(NameToken[] tokens, int[] df, int entityCount)
+    {
+        var infos = new TokenInfo[tokens.Length];
+        Parallel.For(0, infos.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
+            infos[i] = new TokenInfo(tokens[i], Rarity(df[i], entityCount)) { Entities = df[i] });
+        return infos;
     }
 }

@@ -59,7 +59,8 @@ internal static partial class ServerApp
         s.AddSingleton(ring);
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
-        s.AddSingleton(new CorpusHost(new ListCorpusSource(options.Clock), options.Lists ?? [], options.Clock));
+        var corpusSource = new CachedCorpusSource(CorpusCache.FromEnvironment(), options.Clock);
+        s.AddSingleton(new CorpusHost(corpusSource, options.Lists ?? [], options.Clock));
         s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
         s.AddSingleton<ScreeningRuns>();
         s.AddHostedService<StartupLoader>();
@@ -137,6 +138,7 @@ internal static partial class ServerApp
         }
 
         LogStore(log, store.Provider);
+        corpusSource.Warning += message => LogSnapshot(log, message);
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         // Nothing is served until the bound addresses are verified (see BindingGuard); metrics sit outside the
@@ -200,6 +202,9 @@ internal static partial class ServerApp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); --urls {Urls}")]
     private static partial void LogKeys(ILogger log, int count, string urls);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogSnapshot(ILogger log, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "store: {Provider}")]
     private static partial void LogStore(ILogger log, string provider);
