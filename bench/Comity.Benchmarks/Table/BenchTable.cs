@@ -356,7 +356,7 @@ internal static partial class BenchTable
     [GeneratedRegex(@"comity: corpus \S+: .* in ([0-9.]+) s")]
     private static partial Regex LoadLine();
 
-    [GeneratedRegex(@"comity: ([0-9,]+) rows, .* ([0-9,]+) rows/s \(([0-9.]+) s\)")]
+    [GeneratedRegex(@"comity: ([0-9,]+) rows, .* ([0-9,]+) rows/s \(([0-9.]+) s[;)]")]
     private static partial Regex SummaryLine();
 
     /// <summary>The table's rows, rendered as Markdown.</summary>

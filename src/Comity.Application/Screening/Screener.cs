@@ -135,29 +135,16 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         return results;
     }
 
-    /// <summary>Screens a stream of items in parallel, yielding results in input order. Memory stays bounded by
-    /// <paramref name="blockSize"/>.</summary>
+    /// <summary>Screens a stream of items on every core, yielding results in input order as soon as each is ready
+    /// (<see cref="OrderedPipeline{TItem, TResult}"/>: one reader, a worker per core, a bounded reorder window). Memory
+    /// stays bounded by <paramref name="blockSize"/> items in flight; the output is the same as screening one by one.</summary>
     public IEnumerable<(T Item, ScreeningResult? Result)> ScreenMany<T>(IEnumerable<T> items, Func<T, Query?> query, int blockSize = 2048, CancellationToken cancellationToken = default)
     {
-        var block = new List<T>(blockSize);
-        foreach (var item in items)
-        {
-            block.Add(item);
-            if (block.Count == blockSize)
-            {
-                foreach (var r in Run(block, query, cancellationToken))
-                {
-                    yield return r;
-                }
-
-                block.Clear();
-            }
-        }
-
-        foreach (var r in Run(block, query, cancellationToken))
-        {
-            yield return r;
-        }
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(query);
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        return OrderedPipeline<T, ScreeningResult?>.Run(items, item => query(item) is { } q ? ScreenCancellable(q, cancellationToken) : null,
+            workers, Math.Max(blockSize, workers), cancellationToken);
     }
 
     /// <summary>Applies weight overrides to the contributions (0 disables a feature), keeps the score in [0, 1] and
@@ -225,16 +212,5 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         }
 
         return scope.ChangedSince is not { } since || Corpus.DataDate(e) > since;
-    }
-
-    private (T, ScreeningResult?)[] Run<T>(List<T> block, Func<T, Query?> query, CancellationToken cancellationToken)
-    {
-        var results = new (T, ScreeningResult?)[block.Count];
-        Parallel.For(0, block.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var q = query(block[i]);
-            results[i] = (block[i], q is null ? null : ScreenCancellable(q, cancellationToken));
-        });
-        return results;
     }
 }
