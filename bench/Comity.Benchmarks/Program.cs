@@ -20,6 +20,11 @@ internal static class Program
             return Table.StartupProfile.Run(profile);
         }
 
+        if (args is ["per-query", .. var perQuery])
+        {
+            return Table.InProcess.PerQuery(perQuery);
+        }
+
         if (args is ["big", .. var big])
         {
             return Table.InProcess.Big(big);

@@ -75,6 +75,66 @@ internal static class InProcess
         return 0;
     }
 
+    /// <summary><c>per-query --customers FILE [--rows 4000] [--passes 2] [--details] [--list PATH]...</c>: one thread,
+    /// after a warm-up pass over the same rows: rows/s, CPU and allocated bytes per row; with <c>--details</c> the index's
+    /// work count per row (deterministic) and how many query tokens the index knows.</summary>
+    public static int PerQuery(string[] args)
+    {
+        var file = Args.String(args, "--customers") ?? throw new ArgumentException("--customers FILE is required");
+        var rows = Args.Int(args, "--rows", 4_000);
+        var lists = args.Select((a, i) => (a, i)).Where(x => x.a == "--list" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        var corpus = BenchCorpus.Source().Load(lists);
+        var screener = new Screener(corpus, new ScreeningOptions());
+        var queries = Comity.Application.Input.QueryCsvReader.Read(file).Select(r => r.Query).OfType<Query>().Take(rows).ToList();
+        foreach (var q in queries)
+        {
+            screener.Screen(q);
+        }
+
+        for (var pass = 1; pass <= Args.Int(args, "--passes", 2); pass++)
+        {
+            GC.Collect();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var q in queries)
+            {
+                screener.Screen(q);
+            }
+
+            var elapsed = sw.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            Results.Emit("rows_per_s", queries.Count / elapsed);
+            Results.Emit("cpu_us_per_row", cpuSeconds * 1e6 / queries.Count);
+            Results.Emit("kb_per_row", (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / queries.Count);
+        }
+
+        if (!Args.Flag(args, "--details"))
+        {
+            return 0;
+        }
+
+        long work = 0, tokens = 0, known = 0;
+        foreach (var q in queries)
+        {
+            corpus.Index.MatchCancellable(q, 15, 0.5, CancellationToken.None, out var w);
+            work += w;
+            using var ctx = new QueryContext(q, corpus.Index.Vocabulary, corpus.Index.Variants);
+            foreach (var n in ctx.Names)
+            {
+                foreach (var t in n.Tokens)
+                {
+                    tokens++;
+                    known += t.Id >= 0 ? 1 : 0;
+                }
+            }
+        }
+
+        Results.Emit("work_per_row", (double)work / queries.Count);
+        Results.Emit("known_token_share", (double)known / Math.Max(1, tokens));
+        return 0;
+    }
+
     private static double[] Times(List<Query> queries, Action<Query> run)
     {
         var times = new double[queries.Count];
