@@ -66,6 +66,11 @@ internal static partial class ServerApp
         s.AddHostedService<StartupLoader>();
         s.AddHostedService<ListWatcherService>();
         s.AddProblemDetails();
+        s.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
+
+        // Bodies sent with Content-Encoding gzip, deflate or br are decompressed; the body size limit applies to the
+        // decompressed bytes (a small bomb is still refused with 413).
+        s.AddRequestDecompression();
         s.AddResponseCompression(o =>
         {
             o.Providers.Add<GzipCompressionProvider>();
@@ -147,6 +152,7 @@ internal static partial class ServerApp
         app.Use(guard.GateAsync);
         app.UseMiddleware<MetricsMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
+        app.UseRequestDecompression();
         app.UseResponseCompression();
         if (options.CorsOrigins.Count > 0)
         {
