@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: starts the local PostgreSQL the storage tests need (installing it from Debian's packages
-# if absent), builds in Release, runs every test project, prints the wall time of the test run ("test time: N s") and
+# if absent), installs Debian's chromium and chromium-driver for the UI tests if absent, builds in Release, runs every test project, prints the wall time of the test run ("test time: N s") and
 # then one closing line "N passed, N failed[, N skipped]".
 # Usage: bash scripts/test.sh [extra dotnet test arguments]
 # COMITY_TEST_SEQUENTIAL=1 runs the test projects one after another (-m:1) instead of in parallel.
@@ -11,6 +11,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ -z "${COMITY_TEST_POSTGRES:-}" ] && [ -f .ci/postgres.sh ]; then
   pg_env=$(bash .ci/postgres.sh | grep '^export ' || true)
   if [ -n "$pg_env" ]; then eval "$pg_env"; else echo "scripts/test.sh: PostgreSQL could not be started; PostgreSQL tests will fail" >&2; fi
+fi
+
+# The UI tests drive a real Chromium (Debian's chromium and chromium-driver); install them when absent.
+if [ -z "${COMITY_SKIP_CHROMIUM_INSTALL:-}" ] && [ -f .ci/chromium.sh ]; then
+  bash .ci/chromium.sh || echo "scripts/test.sh: Chromium could not be installed; the UI tests will fail" >&2
 fi
 
 results=$(mktemp -d)

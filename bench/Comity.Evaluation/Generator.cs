@@ -16,6 +16,11 @@ internal static class Generator
     {
         var pairs = PositivePairs.Generate(entities, options);
         pairs.AddRange(HardNegatives.Generate(entities, options));
+        pairs.AddRange(HardPairs.Generate(entities, options));
+
+        // A query is at most 64 words (QueryLimits); list names of descriptions run longer and are not names to screen.
+        // (each Han, Hangul or Kana character is a word of its own).
+        pairs.RemoveAll(p => NameKey.Tokens(p.Name1).Length + p.Name1.Count(c => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3') > 40);
         var listedKeys = entities.SelectMany(e => e.Names).Select(n => NameKey.Sorted(n.Full)).ToHashSet(StringComparer.Ordinal);
         var population = PopulationGenerator.Generate(listedKeys, options);
         return (pairs, population);

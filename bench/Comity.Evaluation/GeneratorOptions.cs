@@ -24,6 +24,27 @@ internal sealed record GeneratorOptions
         ["legal_form"] = [0, 500, 0, 0],
         ["punctuation"] = [300, 300, 60, 20],
         ["glued"] = [300, 200, 40, 10],
+        ["nickname"] = [500, 0, 0, 0],
+        ["numeral"] = [0, 300, 300, 40],
+        ["digit_letter"] = [300, 200, 60, 20],
+        ["acronym"] = [0, 400, 0, 0],
+        ["title"] = [400, 0, 0, 0],
+        ["shuffled"] = [300, 200, 60, 20],
+        ["translit_other"] = [500, 200, 40, 10],
+        ["katakana"] = [400, 150, 40, 10],
+        ["cross_script"] = [700, 300, 20, 0],
+    };
+
+    /// <summary>Generated hard negatives per kind (issue 9): a company name with its distinguishing word replaced, listed
+    /// sibling companies, listed brands one letter apart, listed persons sharing a given name, and a person name with a
+    /// conflicting middle name or patronymic.</summary>
+    public IReadOnlyDictionary<string, int> HardNegativeQuotas { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["company_one_word"] = 700,
+        ["company_sibling"] = 700,
+        ["brand_one_letter"] = 400,
+        ["person_same_given"] = 700,
+        ["middle_conflict"] = 700,
     };
 
     /// <summary>Hard negatives of kind <c>similar_other</c> per schema group.</summary>

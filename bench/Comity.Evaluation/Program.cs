@@ -47,6 +47,18 @@ if (args.Length > 0 && string.Equals(args[0], "pair-errors", StringComparison.Or
     return 0;
 }
 
+if (args.Length > 0 && string.Equals(args[0], "classes", StringComparison.Ordinal))
+{
+    // classes [--threshold T]: the per-class table of issue 9 (recall per positive kind, match rate per negative kind,
+    // population false alerts), dev and test side by side, on the default corpus.
+    var classThreshold = args.Length > 2 && args[1] == "--threshold" ? double.Parse(args[2], CultureInfo.InvariantCulture) : Comity.Core.Matching.MatcherOptions.DefaultThreshold;
+    var classCorpus = CorpusLoader.Load(DefaultCorpus.Paths());
+    var evalDir = Path.Combine(RepoRoot.Find(), "data", "eval");
+    Console.Write(Comity.Evaluation.Audit.ClassReport.Run(classCorpus, PairsCsv.Read(Path.Combine(evalDir, "pairs.csv")).Rows,
+        PopulationCsv.Read(Path.Combine(evalDir, "population.csv")).Rows, classThreshold));
+    return 0;
+}
+
 if (args.Length > 0 && string.Equals(args[0], "false-alerts", StringComparison.Ordinal))
 {
     // false-alerts [--split dev|test] [--threshold T] [--show N] [--list PATH]...: the population's false alerts by class.

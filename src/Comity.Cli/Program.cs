@@ -23,6 +23,9 @@ internal static class Program
         root.Subcommands.Add(LawCommands.Regimes(context));
         root.Subcommands.Add(ServeCommand.Serve(context));
         root.Subcommands.Add(ServeCommand.Audit(context));
+        root.Subcommands.Add(MonitorCommands.Create(context));
+        root.Subcommands.Add(WorkerCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
         root.Options.Add(DataDirOption.Create());
         return root;
     }

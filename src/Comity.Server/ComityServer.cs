@@ -23,6 +23,11 @@ public static class ComityServer
             await Console.Error.WriteLineAsync($"comity serve: {e.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return 2;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C) while still starting: nothing was served, nothing is left running.
+            return 0;
+        }
 
         await using (server.ConfigureAwait(false))
         {
@@ -56,13 +61,14 @@ public static class ComityServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var app = await ServerApp.BuildAsync(options, cancellationToken).ConfigureAwait(false);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
             app.Services.GetRequiredService<BindingGuard>().Verify(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>());
         }
-        catch (InvalidOperationException)
+        catch (Exception)
         {
+            // Not started (cancelled, port in use) or refused by the binding guard: release the port and the store.
             await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             throw;

@@ -70,6 +70,34 @@ public sealed record ServeOptions
     /// <c>true_match</c> review is refused unless this is set (<c>--allow-unauthenticated-review</c>).</summary>
     public bool AllowUnauthenticatedReview { get; init; }
 
+    /// <summary>The data dir of downloaded list versions (<c>--data-dir</c>, <c>COMITY_DATA_DIR</c>): without
+    /// <see cref="Lists"/>, the corpus is the bundled files with each source's current download, read again on every
+    /// reload, and a new current set (this node's scheduled update, another node's, a manual <c>lists update</c>) is
+    /// noticed within <see cref="CurrentSetPoll"/> and loaded.</summary>
+    public string? DataDir { get; init; }
+
+    /// <summary>Run <c>lists update</c> on this schedule (<c>--update-every</c>; needs <see cref="DataDir"/>); null: never.</summary>
+    public TimeSpan? UpdateEvery { get; init; }
+
+    /// <summary>The sources file of scheduled updates; null: <c>data/sources.json</c>.</summary>
+    public string? SourcesFile { get; init; }
+
+    /// <summary>How often <c>current.json</c> of the data dir is read for a new current set.</summary>
+    public TimeSpan CurrentSetPoll { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Take monitoring jobs and deliver webhooks in this process (<c>--no-worker</c> turns it off, e.g. when
+    /// separate <c>comity worker</c> processes do it).</summary>
+    public bool RunWorker { get; init; } = true;
+
+    /// <summary>This node's name (jobs' lease owner, scheduled updates); default host name and process id.</summary>
+    public string Node { get; init; } = DefaultNode();
+
+    /// <summary>How monitoring screens, leases jobs and retries webhooks.</summary>
+    public Comity.Application.Monitoring.MonitorOptions Monitor { get; init; } = new();
+
+    /// <summary>The default node name: host name and process id.</summary>
+    public static string DefaultNode() => Environment.MachineName + ":" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Source of "now" (timestamps, as-of dates).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -125,15 +153,42 @@ public sealed record ServeOptions
                 case "--allow-unauthenticated-review":
                     o = o with { AllowUnauthenticatedReview = true };
                     break;
+                case "--data-dir":
+                    o = o with { DataDir = Next() };
+                    break;
+                case "--update-every":
+                    o = o with { UpdateEvery = Interval(a, Next()) };
+                    break;
+                case "--sources":
+                    o = o with { SourcesFile = Next() };
+                    break;
+                case "--no-worker":
+                    o = o with { RunWorker = false };
+                    break;
                 case "--log-level":
                     o = o with { LogLevel = Enum.Parse<LogLevel>(Next(), ignoreCase: true) };
                     break;
                 default:
-                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --rate-burst, --cors-origin, --time-budget, --time-budget-per-subject, --idempotency-ttl, --allow-unauthenticated-review, --log-level)");
+                    throw new ArgumentException($"unknown option {a} (use --urls, --db, --lists, --keys, --no-watch, --rate-limit, --rate-burst, --cors-origin, --time-budget, --time-budget-per-subject, --idempotency-ttl, --allow-unauthenticated-review, --data-dir, --update-every, --sources, --no-worker, --log-level)");
             }
         }
 
         return lists is null ? o : o with { Lists = lists };
+    }
+
+    /// <summary>A duration: a number with a unit, <c>30s</c>, <c>15m</c>, <c>1h</c>, <c>1d</c> (at least one second).</summary>
+    public static TimeSpan Interval(string option, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        var unit = t.Length > 0 ? t[^1] : ' ';
+        var factor = unit switch { 's' => 1.0, 'm' => 60.0, 'h' => 3600.0, 'd' => 86400.0, _ => 0 };
+        if (factor == 0 || !double.TryParse(t[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n) || n * factor < 1 || n * factor > 366 * 86400)
+        {
+            throw new ArgumentException($"{option} {text}: expected a duration such as 30s, 15m, 1h or 1d (from 1 second to 366 days)");
+        }
+
+        return TimeSpan.FromSeconds(n * factor);
     }
 
     private static TimeSpan Seconds(string option, string text) =>

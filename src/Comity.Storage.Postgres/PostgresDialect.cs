@@ -38,6 +38,58 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ForUpdate => " FOR UPDATE";
 
+    public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
+
+    /// <summary>First key of named advisory locks ("CMLK"); the second is the hash of the schema and the name.</summary>
+    private const int NamedLockKey = 0x434D4C4B;
+
+    public override async Task<IAsyncDisposable?> TryAdvisoryLockAsync(string name, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key, hashtext(COALESCE(current_schema(), '') || '/' || @name))", connection);
+            command.Parameters.AddWithValue("key", NamedLockKey);
+            command.Parameters.AddWithValue("name", name);
+            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true)
+            {
+                return new AdvisoryLock(connection, name);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Holds the session advisory lock on its own connection; disposing unlocks and closes it (a process
+    /// that dies closes the connection, and the server releases the lock).</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key, hashtext(COALESCE(current_schema(), '') || '/' || @name))", connection);
+                command.Parameters.AddWithValue("key", NamedLockKey);
+                command.Parameters.AddWithValue("name", name);
+                await command.ExecuteScalarAsync().ConfigureAwait(false);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection is gone: the server has released the lock with the session.
+            }
+            finally
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     public override string SchemaVersionDdl =>
         "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)";
 
@@ -59,6 +111,8 @@ internal sealed class PostgresDialect : SqlDialect
             "SELECT pg_advisory_xact_lock(@key, hashtext(COALESCE(current_schema(), '')))",
             cancellationToken,
             ("@key", MigrationLockKey));
+
+    public override string JsonMemberText(string column, string member) => $"(({column})::jsonb ->> '{member}')";
 
     public override object ToDb(DateTimeOffset value) => value.ToUniversalTime();
 

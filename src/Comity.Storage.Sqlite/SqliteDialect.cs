@@ -17,6 +17,7 @@ internal sealed class SqliteDialect : SqlDialect
     private static readonly IReadOnlyList<Migration> AllMigrations =
         MigrationResources.Load(typeof(SqliteDialect).Assembly, "Comity.Storage.Sqlite.Migrations.");
 
+    private readonly bool existing;
     private readonly string connectionString;
     private readonly string pragmas;
 
@@ -42,7 +43,7 @@ internal sealed class SqliteDialect : SqlDialect
             : Path.GetFullPath(builder.DataSource);
         if (FilePath is not null)
         {
-            PrepareFile(FilePath, builder.Mode);
+            existing = PrepareFile(FilePath, builder.Mode);
         }
 
         builder.ForeignKeys = true;
@@ -59,11 +60,16 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string Provider => "sqlite";
 
+    /// <summary>The file was a settled SQLite database before this store opened it (not one being created now).</summary>
+    public override bool OpensExistingDatabase => existing;
+
     public override string TableNamesSql => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
 
     /// <summary>An existing file must be a SQLite database (never an empty or foreign file that SQLite would silently
-    /// turn into a new, empty store); a new file is created readable and writable by its owner only (0600).</summary>
-    private static void PrepareFile(string path, SqliteOpenMode mode)
+    /// turn into a new, empty store); a new file is created readable and writable by its owner only (0600). True when
+    /// the file is an existing database that nobody wrote in the last few seconds (so not one a concurrent opener is
+    /// creating right now).</summary>
+    private static bool PrepareFile(string path, SqliteOpenMode mode)
     {
         var info = new FileInfo(path);
         if (info.Exists)
@@ -95,12 +101,13 @@ internal sealed class SqliteDialect : SqlDialect
                 { IsCorruption = true };
             }
 
-            return;
+            info.Refresh();
+            return DateTime.UtcNow - info.LastWriteTimeUtc >= TimeSpan.FromSeconds(10);
         }
 
         if (mode is SqliteOpenMode.ReadOnly or SqliteOpenMode.ReadWrite)
         {
-            return;
+            return false;
         }
 
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
@@ -117,6 +124,8 @@ internal sealed class SqliteDialect : SqlDialect
         {
             // Another process created it first; it initialises the file.
         }
+
+        return false;
     }
 
     public override async Task CheckIntegrityAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -148,6 +157,32 @@ internal sealed class SqliteDialect : SqlDialect
             : null;
 
     public override string ForUpdate => string.Empty;
+
+    public override string SkipLocked => string.Empty;
+
+    /// <summary>SQLite serves one node: the lock is granted (an in-process holder of the same name waits).</summary>
+    public override async Task<IAsyncDisposable?> TryAdvisoryLockAsync(string name, CancellationToken cancellationToken)
+    {
+        var gate = Locks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        return await gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false) ? new Release(gate) : null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
 
     public override string SchemaVersionDdl =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
@@ -185,6 +220,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    public override string JsonMemberText(string column, string member) => $"json_extract({column}, '$.{member}')";
 
     public override object ToDb(DateTimeOffset value) => AuditChain.FormatTimestamp(value);
 

@@ -1,6 +1,7 @@
 using Comity.Storage.Alerts;
 using Comity.Storage.Audit;
 using Comity.Storage.Keys;
+using Comity.Storage.Monitoring;
 using Comity.Storage.Reviews;
 using Comity.Storage.Runs;
 
@@ -43,6 +44,10 @@ public interface IComityStore : IAsyncDisposable
     /// <summary>Alerts matching the filter, newest first, one page at a time.</summary>
     Task<AlertPage> ListAlertsAsync(AlertFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>How many alerts match the filter in each status (the filter's <see cref="AlertFilter.Status"/>, paging
+    /// and order are ignored); statuses with no alert are absent.</summary>
+    Task<IReadOnlyDictionary<AlertStatus, long>> CountAlertsByStatusAsync(AlertFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Applies one review under the four-eyes rules of <see cref="StoreOptions.ReviewPolicy"/>.</summary>
     Task<ReviewResult> ReviewAsync(string alertId, ReviewRequest review, CancellationToken cancellationToken = default);
 
@@ -54,6 +59,10 @@ public interface IComityStore : IAsyncDisposable
 
     /// <summary>Audit records with sequence numbers greater than <paramref name="afterSequence"/>, ascending.</summary>
     Task<IReadOnlyList<AuditRecord>> ReadAuditAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Audit records whose subject is one of <paramref name="subjects"/> (an alert id, a run id), ascending, at
+    /// most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<AuditRecord>> ReadAuditForSubjectsAsync(IReadOnlyList<string> subjects, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Recomputes the whole chain and names the first record that does not verify.</summary>
     Task<AuditVerification> VerifyAuditAsync(CancellationToken cancellationToken = default);
@@ -75,4 +84,15 @@ public interface IComityStore : IAsyncDisposable
 
     /// <summary>Every key (revoked ones too), by creation time then name; never the secrets.</summary>
     Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records the recipe of a corpus version the first time it is seen (later calls change nothing).</summary>
+    Task RecordCorpusVersionAsync(string version, string corpusJson, CancellationToken cancellationToken = default);
+
+    Task<CorpusVersionRecord?> GetCorpusVersionAsync(string version, CancellationToken cancellationToken = default);
+
+    /// <summary>The subjects a run screened, by ordinal, with the hits it found.</summary>
+    Task<IReadOnlyList<RunSubject>> ReadRunSubjectsAsync(string runId, long afterOrdinal, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Continuous monitoring's state (portfolios, subjects, alerts, events, webhooks, jobs).</summary>
+    IMonitorStore Monitoring { get; }
 }

@@ -14,6 +14,7 @@ public static class StorageCodes
         AlertStatus.ClosedTrueMatch => "closed_true_match",
         AlertStatus.ClosedFalsePositive => "closed_false_positive",
         AlertStatus.Escalated => "escalated",
+        AlertStatus.ClosedDelisted => "closed_delisted",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 

@@ -54,10 +54,31 @@ public sealed class AuditCommandTests : IDisposable
         var unkeyed = ComityProcess.Run("audit", "verify", "--db", Db);
         Assert.True(unkeyed.Exit == 0, "the forgery defeats the unkeyed chain: " + unkeyed.Out + unkeyed.Err);
 
-        var anchored = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", checkpoint);
+        var anchored = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", checkpoint, "--public-key", signing);
         Assert.Equal(1, anchored.Exit);
         Assert.Contains("checkpoint", anchored.Out, StringComparison.Ordinal);
         Assert.Contains("FAILED", anchored.Out, StringComparison.Ordinal);
+
+        // The forger signs a fresh checkpoint of the forged chain with a key of their own: without a pinned key that
+        // would "verify", so a checkpoint is only checked against the key the verifier names.
+        var forgerKey = Path.Combine(_dir, "forger.pem");
+        var forged = Path.Combine(_dir, "forged.json");
+        Assert.Equal(0, ComityProcess.Run("audit", "checkpoint", "--db", Db, "--out", forged, "--signing-key", forgerKey).Exit);
+        var unpinned = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", forged);
+        Assert.Equal(2, unpinned.Exit);
+        Assert.Contains("needs --public-key", unpinned.Out, StringComparison.Ordinal);
+        var pinnedToOurs = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", forged, "--public-key", signing);
+        Assert.Equal(1, pinnedToOurs.Exit);
+        Assert.Contains("not by the key of", pinnedToOurs.Out, StringComparison.Ordinal);
+
+        var missing = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", Path.Combine(_dir, "nope.json"), "--public-key", signing);
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("--checkpoint " + Path.Combine(_dir, "nope.json") + ": no such file", missing.Out, StringComparison.Ordinal);
+        var notPem = Path.Combine(_dir, "not.pem");
+        await File.WriteAllTextAsync(notPem, "hello", Ct);
+        var badKey = ComityProcess.Run("audit", "verify", "--db", Db, "--checkpoint", checkpoint, "--public-key", notPem);
+        Assert.Equal(2, badKey.Exit);
+        Assert.Contains("--public-key " + notPem + ": not a PEM-encoded ECDSA key", badKey.Out, StringComparison.Ordinal);
 
         var keyed = ComityProcess.Run("audit", "verify", "--db", Db, "--audit-key-file", keyFile);
         Assert.Equal(1, keyed.Exit);

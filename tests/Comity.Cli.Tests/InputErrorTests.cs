@@ -21,6 +21,10 @@ public class InputErrorTests
     [InlineData("--limit 0", "--limit 0")]
     [InlineData("--threshold 1.5", "--threshold 1.5")]
     [InlineData("--min-score 2", "--min-score 2")]
+    [InlineData("--threshold NaN", "--threshold NaN: must be a number in [0, 1]")]
+    [InlineData("--min-score NaN", "--min-score NaN: must be a number in [0, 1]")]
+    [InlineData("--threshold -Infinity", "--threshold -Infinity")]
+    [InlineData("--data-dir /no/such/comity-data-dir", "--data-dir /no/such/comity-data-dir: no such folder")]
     [InlineData("--map Name", "--map Name: expected COLUMN=FIELD")]
     [InlineData("--map Nope=name", "no column 'Nope'")]
     [InlineData("--map Name=shoe_size", "unknown field 'shoe_size'")]
@@ -81,6 +85,8 @@ public class InputErrorTests
     [InlineData("compare OnlyOne", "compare needs two names")]
     [InlineData("compare a b --schema Spaceship", "--schema Spaceship")]
     [InlineData("compare a b --threshold 2", "--threshold 2")]
+    [InlineData("compare a b --threshold NaN", "--threshold NaN")]
+    [InlineData("lists --data-dir /no/such/comity-data-dir", "no such folder")]
     [InlineData("compare --pairs no-such-pairs.csv", "--pairs no-such-pairs.csv: no such file")]
     [InlineData("lists inspect no/such/list.xml", "no/such/list.xml: no such file or folder")]
     [InlineData("lists --list no/such/list.xml", "--list no/such/list.xml")]
@@ -98,6 +104,18 @@ public class InputErrorTests
     {
         var r = RunCounting(out var corpus, null, args.Split(' '));
         Cli.AssertOneLine(r, 2, mentions);
+        Assert.Equal(0, corpus.Loads);
+    }
+
+    /// <summary>NaN passes a pair of range comparisons; as a threshold it would clear every hit without a word.</summary>
+    [Theory]
+    [InlineData("--threshold", "NaN")]
+    [InlineData("--step", "NaN")]
+    [InlineData("--step", "0")]
+    public void Calibrate_refuses_numbers_outside_their_range_including_NaN(string option, string value)
+    {
+        var r = RunCounting(out var corpus, null, "calibrate", "--pairs", Cli.Repo("data/eval/pairs.csv"), option, value);
+        Cli.AssertOneLine(r, 2, $"{option} {value}");
         Assert.Equal(0, corpus.Loads);
     }
 

@@ -44,6 +44,23 @@ public class LawCommandTests(DefaultCorpusFixture corpus) : IClassFixture<Defaul
         Assert.StartsWith($"Resolved: '{query}' resolved to ", table.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>A surname two warrant subjects share (Muammar and Saif al-Islam Gaddafi; also spelt Qadhafi) is not
+    /// resolved to whichever scores higher: both are offered and the answer is "ask again with an id" (exit 1).</summary>
+    [Theory]
+    [InlineData("Gaddafi")]
+    [InlineData("Qadhafi")]
+    public void Obligations_on_a_surname_that_several_subjects_share_lists_them_all(string query)
+    {
+        var r = Cli.Run("obligations", query, "--as-of", "2026-10-01", "--format", "json");
+        Assert.True(r.Exit == 1, r.ToString());
+        var resolved = JsonDocument.Parse(r.Out).RootElement.GetProperty("resolved");
+        Assert.Equal("ambiguous", resolved.GetProperty("method").GetString());
+        var ids = resolved.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToHashSet();
+        Assert.Contains("icc-gaddafi-muammar", ids);
+        Assert.Contains("icc-gaddafi-saif-al-islam", ids);
+        Assert.Contains("ask again with an id", resolved.GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Obligations_by_id_is_exact()
     {

@@ -34,6 +34,17 @@ internal static class ReadmeText
           as one). Variants are made of Latin-script listed names only. A variant whose normalised form equals the
           listed name's is dropped (except `punctuation`, whose point is that only punctuation and spacing change), and
           so is a variant whose sorted normalised tokens spell a name of another listed entity.
+        - Issue-9 classes (generated the same way): `nickname` (a given name replaced by a nickname or short form from
+          the generator's own table, `Variants/Nicknames.cs`: Bill, Sasha, Pepe...), `numeral` (17 ↔ Seventeen, 2nd ↔
+          Second, 2 ↔ II, 96 ↔ Ninety-six), `digit_letter` (one or two letters typed as look-alike digits: Vl4dim1r),
+          `acronym` (an organisation of three to seven words queried by its initials, sometimes with its legal form),
+          `title` (an office or title and the family name only: President Putin, Dr Pyrkova), `shuffled` (the inner
+          letters of one word shuffled, or the word written backwards), `translit_other` (Greek, Hebrew, Georgian,
+          Armenian or Devanagari letters by our own maps), `katakana` (Japanese katakana by the usual transcription of
+          foreign names, with writer-to-writer variation), `cross_script` (the lists' own pair of a non-Latin and a
+          Latin name of one entity, the query either one), and hand-typed renderings of listed people
+          (`hanzi_foreign`: the Chinese press transcription, 弗拉基米尔·普京; `katakana_press`: the Japanese press
+          spelling, ウラジーミル・プーチン; `khmer`: Cambodians in Khmer script).
 
         Hard negatives (`is_match=0`, `entity1 ≠ entity2`, both of the same list — same dataset):
 
@@ -42,6 +53,13 @@ internal static class ReadmeText
         - `one_name_differs`: two person names with the same tokens but one, where the differing tokens are different
           names, not spellings of one (≥ 3 letters, not in one romanisation class, ≥ 2 edits apart, not a prefix of the
           other, trigram Dice < 0.4): `Ali Hassan` vs `Ali Hussein`.
+        - Issue-9 hard negatives: `company_one_word` (a listed company name with one distinguishing word replaced by a
+          word of another listed company: Caspian Oil / Caspian Gas; generated, `entity1 = entity2` is the listed one),
+          `company_sibling` (two listed companies of one list whose names begin with the same rare word and differ in
+          another: VEB Leasing / VEB Inzhiniring), `brand_one_letter` (two listed companies whose names differ in one
+          short word, one letter apart), `person_same_given` (two listed persons with the same common given name and
+          different family names), `middle_conflict` (a listed person's patronymic or middle name replaced by another,
+          or by an initial that contradicts it; generated).
         - Excluded: pairs whose entities share any normalised name (one subject listed twice), a strong identifier
           (passport, national id, IMO... of 5+ characters) or a cross reference (UN reference number, IMO), or where
           one entity's cross reference names the other.
@@ -60,7 +78,11 @@ internal static class ReadmeText
         Names are drawn from given-name, family-name and business-word lists written for this project per locale, with
         that locale's name order (family first for Chinese, Korean, Vietnamese; Spanish double surnames; Russian and
         Ukrainian patronymics and feminine surnames) and legal forms (GmbH, SARL, Sp. z o.o., ООО, 有限公司, PT, Ltd. Şti.,
-        Pvt. Ltd. ...). `ru-Latn` and `uk-Latn` are the Cyrillic names romanised with our own tables.
+        Pvt. Ltd. ...). `ru-Latn` and `uk-Latn` are the Cyrillic names romanised with our own tables. Latin-script
+        persons carry a nickname for their given name 6 % of the time, a title 4 % (Dr Anna Weber) and a title with the
+        family name only 3 % (General Okafor); 8 % of Latin-script companies are named by two to four initials (KTR
+        Logistics GmbH). `km` and `km-Latn` are Cambodians in Khmer script and in passport spelling, `ja-Kana` foreign
+        residents of Japan in katakana.
 
         A generated name is dropped when its sorted normalised tokens (AnyAscii transliteration, lower case, punctuation
         removed) equal those of any listed name of any kind, or of an earlier generated name. A real person may still

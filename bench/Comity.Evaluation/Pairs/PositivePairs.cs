@@ -37,6 +37,7 @@ internal static class PositivePairs
 
                     var pair = kind is PairKinds.Alias or PairKinds.Former
                         ? NamePair(entity, kind == PairKinds.Alias ? NameKind.Alias : NameKind.Former, rng)
+                        : kind == PairKinds.CrossScript ? CrossScriptPair(entity, rng)
                         : VariantPair(entity, kind, options.AliasVariantShare, rng, owners);
                     if (pair is { } p && seen.Add((p.Query, p.Listed)))
                     {
@@ -47,7 +48,50 @@ internal static class PositivePairs
             }
         }
 
+        rows.AddRange(HandRendered(ordered, seen));
         return rows;
+    }
+
+    /// <summary>Two names of one listed entity in different scripts, as the list gives them: one in a non-Latin script
+    /// (Cyrillic, Arabic, Chinese, Greek...), one in Latin letters; the query is either (cross-script in both
+    /// directions).</summary>
+    private static (string Query, string Listed)? CrossScriptPair(Entity entity, Random rng)
+    {
+        var names = entity.Names.Where(n => n.Kind is NameKind.Primary or NameKind.Alias && n.Full.Count(char.IsLetter) >= 2).ToList();
+        var native = names.Where(n => n.Full.Any(c => char.IsLetter(c) && c > '\u024F') && !n.Full.Any(char.IsAsciiLetter)).ToList();
+        var latin = names.Where(n => Variants.ScriptRendering.IsLatin(n.Full)).ToList();
+        if (native.Count == 0 || latin.Count == 0)
+        {
+            return null;
+        }
+
+        var a = native[rng.Next(native.Count)].Full;
+        var b = latin[rng.Next(latin.Count)].Full;
+        return rng.Next(2) == 0 ? (a, b) : (b, a);
+    }
+
+    /// <summary>The hand-typed renderings of <see cref="Variants.HandRenderings"/>, each paired with the first listed person
+    /// (by id) whose strong name carries every word of its Latin spelling; the listed name is that name.</summary>
+    private static IEnumerable<PairRow> HandRendered(List<Entity> ordered, HashSet<(string, string)> seen)
+    {
+        var persons = ordered.Where(e => e.Schema == Schema.Person).ToList();
+        foreach (var (kind, native, latin) in Variants.HandRenderings.All)
+        {
+            var want = NameKey.Tokens(latin);
+            foreach (var e in persons)
+            {
+                var listed = StrongNames(e).FirstOrDefault(n => Variants.ScriptRendering.IsLatin(n.Full) && want.All(NameKey.Tokens(n.Full).Contains));
+                if (listed is not null)
+                {
+                    if (seen.Add((native, listed.Full)))
+                    {
+                        yield return new PairRow(native, listed.Full, e.Schema.Name(), true, kind, Split.Of(e.Id), e.Id, e.Id);
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Names of an entity usable as listed names: primary and strong aliases, at least two letters.</summary>

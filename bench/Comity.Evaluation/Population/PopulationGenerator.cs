@@ -41,7 +41,7 @@ internal static class PopulationGenerator
         var rng = new Random(StableHash.Seed(options.Seed, "population"));
         var used = new HashSet<string>(listedKeys, StringComparer.Ordinal);
         var rows = new List<PopulationRow>();
-        Locale[] locales = [.. Locales.All, .. NativeLocales.All()];
+        Locale[] locales = [.. Locales.All, .. NativeLocales.All(), .. ExtraLocales.All()];
         var pools = locales.ToDictionary(l => l.Code, Pools.Of, StringComparer.Ordinal);
         for (var i = 0; i < options.Persons; i++)
         {
@@ -49,7 +49,7 @@ internal static class PopulationGenerator
             for (var attempt = 0; attempt < Attempts; attempt++)
             {
                 var female = rng.Next(2) == 0;
-                var name = Person(locale, pools[locale.Code], female, rng);
+                var name = Dress(Person(locale, pools[locale.Code], female, rng), locale, rng);
                 if (Claim(name, used))
                 {
                     var id = "pop-p" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
@@ -65,7 +65,9 @@ internal static class PopulationGenerator
             var locale = locales[i % locales.Length];
             for (var attempt = 0; attempt < Attempts; attempt++)
             {
-                var name = Company(locale, pools[locale.Code], rng);
+                var name = rng.NextDouble() < AcronymShare && locale.Render is null && IsLatin(locale.Words)
+                    ? AcronymCompany(locale, rng)
+                    : Company(locale, pools[locale.Code], rng);
                 if (Claim(name, used))
                 {
                     var id = "pop-c" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
@@ -99,6 +101,65 @@ internal static class PopulationGenerator
         }
 
         return rows;
+    }
+
+    /// <summary>Share of Latin-script companies named by initials (<c>KTR Logistics GmbH</c>, <c>BMS Ltd</c>).</summary>
+    private const double AcronymShare = 0.08;
+
+    /// <summary>Share of Latin-script persons written with a title (<c>Dr Anna Weber</c>), with a title and the family name
+    /// only (<c>Dr Weber</c>, <c>General Okafor</c>), and with a nickname for a given name (<c>Bill Smith</c>).</summary>
+    private const double TitledShare = 0.04;
+
+    private const double TitleOnlyShare = 0.03;
+
+    private const double NicknameShare = 0.06;
+
+    private static readonly string[] PopulationTitles = ["Dr", "Dr.", "Prof.", "Mr", "Mrs", "General", "Colonel", "Judge", "Senator", "Minister", "Captain", "Father", "Sheikh"];
+
+    private static bool IsLatin(string[] words) => words.Length > 0 && Variants.ScriptRendering.IsLatin(words[0]);
+
+    private static string Dress(string name, Locale locale, Random rng)
+    {
+        if (!Variants.ScriptRendering.IsLatin(name))
+        {
+            return name;
+        }
+
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var u = rng.NextDouble();
+        if (u < NicknameShare)
+        {
+            var nick = Variants.Nicknames.Of(tokens[0]);
+            if (nick.Length > 0)
+            {
+                tokens[0] = nick[rng.Next(nick.Length)];
+                return string.Join(' ', tokens);
+            }
+        }
+        else if (u < NicknameShare + TitledShare)
+        {
+            return PopulationTitles[rng.Next(PopulationTitles.Length)] + " " + name;
+        }
+        else if (u < NicknameShare + TitledShare + TitleOnlyShare && tokens.Length >= 2 && locale.Code is not ("zh-Latn" or "ko" or "vi"))
+        {
+            return PopulationTitles[rng.Next(PopulationTitles.Length)] + " " + tokens[^1];
+        }
+
+        return name;
+    }
+
+    private static string AcronymCompany(Locale locale, Random rng)
+    {
+        var letters = new char[2 + rng.Next(3)];
+        for (var k = 0; k < letters.Length; k++)
+        {
+            letters[k] = (char)('A' + rng.Next(26));
+        }
+
+        var acronym = new string(letters);
+        return rng.Next(2) == 0
+            ? acronym + " " + Pick(locale.Types, rng) + " " + Pick(locale.LegalForms, rng)
+            : acronym + " " + Pick(locale.LegalForms, rng);
     }
 
     private static bool Claim(string name, HashSet<string> used)

@@ -39,6 +39,14 @@ internal static class NameVariants
             PairKinds.LegalForm => person ? null : ChangeLegalForm(full, rng),
             PairKinds.Punctuation => Punctuate(full, rng),
             PairKinds.Glued => Glue(full, rng),
+            PairKinds.Nickname => person ? HardVariants.Nickname(name, rng) : null,
+            PairKinds.Numeral => HardVariants.Numeral(full, rng),
+            PairKinds.DigitLetter => HardVariants.DigitForLetter(full, rng),
+            PairKinds.Acronym => schema.IsOrganization() ? HardVariants.Acronym(full, rng) : null,
+            PairKinds.Title => person ? HardVariants.Title(name, rng) : null,
+            PairKinds.Shuffled => HardVariants.Shuffle(full, rng),
+            PairKinds.TranslitOther => ForeignScripts.Render(ForeignScripts.Scripts[rng.Next(ForeignScripts.Scripts.Length)], Display(name, person)),
+            PairKinds.Katakana => ForeignScripts.Katakana(Display(name, person), rng),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a variant kind"),
         };
         if (variant is null || string.Equals(variant, full, StringComparison.Ordinal) || NameKey.Tokens(variant).Length == 0)

@@ -44,13 +44,21 @@ public static class AuditVerifier
             key = AuditKeys.Resolve(keyFile);
             if (checkpointFile is not null)
             {
-                checkpoint = AuditCheckpoint.Parse(await File.ReadAllTextAsync(checkpointFile, cancellationToken).ConfigureAwait(false), checkpointFile);
+                if (publicKeyFile is null)
+                {
+                    // A checkpoint carries its own public key: whoever forged the chain can sign a new checkpoint with a
+                    // key of their own, so only a key known beforehand proves anything.
+                    await output.WriteLineAsync($"audit verify: --checkpoint {checkpointFile} needs --public-key FILE, the key you expect it to be signed with (a checkpoint's own key proves nothing: a forger signs with theirs)").ConfigureAwait(false);
+                    return CannotOpen;
+                }
+
+                checkpoint = AuditCheckpoint.Parse(await ReadNamedAsync("--checkpoint", checkpointFile, cancellationToken).ConfigureAwait(false), checkpointFile);
             }
 
             if (publicKeyFile is not null)
             {
                 using var ecdsa = ECDsa.Create();
-                ecdsa.ImportFromPem(await File.ReadAllTextAsync(publicKeyFile, cancellationToken).ConfigureAwait(false));
+                ImportPem(ecdsa, "--public-key", publicKeyFile, await ReadNamedAsync("--public-key", publicKeyFile, cancellationToken).ConfigureAwait(false));
                 pinned = Convert.ToBase64String(ecdsa.ExportSubjectPublicKeyInfo());
             }
         }
@@ -187,7 +195,7 @@ public static class AuditVerifier
         {
             if (File.Exists(path))
             {
-                key.ImportFromPem(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+                ImportPem(key, "--signing-key", path, await ReadNamedAsync("--signing-key", path, cancellationToken).ConfigureAwait(false));
                 if (key.KeySize != 256)
                 {
                     throw new CryptographicException($"{path}: the signing key must be ECDSA P-256.");
@@ -215,6 +223,35 @@ public static class AuditVerifier
         {
             key.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The text of the file an option names; a missing or unreadable file is an error naming both.</summary>
+    private static async Task<string> ReadNamedAsync(string option, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new IOException($"{option} {path}: no such file", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{option} {path}: cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static void ImportPem(ECDsa key, string option, string path, string pem)
+    {
+        try
+        {
+            key.ImportFromPem(pem);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CryptographicException($"{option} {path}: not a PEM-encoded ECDSA key (expected -----BEGIN PUBLIC KEY----- or a private key block)", e);
         }
     }
 

@@ -14,18 +14,41 @@ namespace Comity.Application.Corpus;
 public static class CorpusLoader
 {
     /// <summary>Loads every path (files or folders, any supported format, any mix).</summary>
-    /// <remarks>The lists are read in parallel (each reader reads one file set and shares nothing), then taken in the
-    /// order given: an entity id seen twice keeps its first listing, and when several lists fail, the first failing one
-    /// in that order is reported, as a sequential load would. The cross-list links are computed beside the index.</remarks>
+    /// <remarks>The publications (a folder may hold several lists) are read in parallel (each reader reads one file set
+    /// and shares nothing), then taken in the order given: an entity id seen twice keeps its first listing, and when
+    /// several lists fail, the first failing one in that order is reported, as a sequential load would. The cross-list links are computed beside the index.</remarks>
     public static ScreeningCorpus Load(IEnumerable<string> paths, TimeProvider? clock = null, MatcherOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var list = paths.ToArray();
-        var results = new (string Format, LoadResult? Result, ExceptionDispatchInfo? Error)[list.Length];
-        Parallel.For(0, list.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken }, i =>
+        // Each path is expanded into its publications first (a folder of lists is read whole, in order); a path that
+        // cannot be expanded keeps its place, so its error is reported where a sequential load would meet it.
+        var work = new List<(ListProbe? Probe, ExceptionDispatchInfo? Error)>();
+        foreach (var path in paths)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var probe = ListProbe.Open(list[i]);
+                foreach (var probe in ListReaders.Publications(path))
+                {
+                    work.Add((probe, null));
+                }
+            }
+            catch (Exception e)
+            {
+                work.Add((null, ExceptionDispatchInfo.Capture(e)));
+            }
+        }
+
+        var results = new (string Format, LoadResult? Result, ExceptionDispatchInfo? Error)[work.Count];
+        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken }, i =>
+        {
+            if (work[i].Probe is not { } probe)
+            {
+                results[i] = (string.Empty, null, work[i].Error);
+                return;
+            }
+
+            try
+            {
                 var reader = ListReaders.Detect(probe);
                 results[i] = (reader.Format, reader.Read(probe, cancellationToken), null);
             }
@@ -43,10 +66,10 @@ public static class CorpusLoader
         var datasets = ImmutableArray.CreateBuilder<Dataset>();
         var entities = new List<Entity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Length; i++)
+        for (var i = 0; i < work.Count; i++)
         {
             var (format, result, _) = results[i];
-            datasets.AddRange(Dataset.Split(list[i], format, result!));
+            datasets.AddRange(Dataset.Split(work[i].Probe!.Path, format, result!));
             foreach (var e in result!.Entities)
             {
                 if (seen.Add(e.Id))

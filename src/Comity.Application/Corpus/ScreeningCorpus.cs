@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Comity.Application.Linking;
@@ -43,17 +42,11 @@ public sealed class ScreeningCorpus
     /// <summary>Each loaded dataset by its source name.</summary>
     public FrozenDictionary<string, Dataset> DatasetsBySource { get; }
 
-    /// <summary>The data date of an entity's dataset (its publication date), else the load time (UTC).</summary>
+    /// <summary>The data date of an entity's dataset (see <see cref="Lists.ListStatuses.DataDate(ScreeningCorpus, string)"/>).</summary>
     public DateTime DataDate(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (DatasetsBySource.TryGetValue(entity.Source, out var d) && d.Provenance.Published is { } p
-            && DateTime.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-        {
-            return date;
-        }
-
-        return LoadedAt.UtcDateTime;
+        return Lists.ListStatuses.DataDate(this, entity.Source);
     }
 
     /// <summary>Listings of one subject across lists.</summary>

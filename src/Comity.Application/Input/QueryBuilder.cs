@@ -72,6 +72,11 @@ public sealed class QueryBuilder
                 break;
             case QueryField.Gender:
                 _gender = ParseGender(value);
+                if (_gender == Gender.Unknown && value.Trim() is { Length: > 0 } g && !IsUnknownGender(g))
+                {
+                    _warnings.Add($"gender: not a gender '{g}' (male, female, other or their German, French, Spanish, Italian or Dutch words)");
+                }
+
                 break;
             case QueryField.BirthDate:
                 var dates = DateText.ParseAlternatives(value, out var failed);
@@ -213,6 +218,9 @@ public sealed class QueryBuilder
         "other" or "x" or "diverse" or "divers" or "d" or "autre" or "otro" or "altro" => Gender.Other,
         _ => Gender.Unknown,
     };
+
+    /// <summary>Words that say the gender is not known (not a value to warn about).</summary>
+    private static bool IsUnknownGender(string value) => value.ToLowerInvariant() is "unknown" or "u" or "n/a" or "na" or "-" or "?" or "unbekannt" or "inconnu" or "desconocido" or "sconosciuto" or "onbekend";
 
     private static string Join(string? a, string b) => a is null ? b : a + " " + b;
 

@@ -100,36 +100,49 @@ public sealed class QueryCsv : IDisposable
                 continue;
             }
 
-            var builder = new QueryBuilder();
-            string? undecodable = null;
+            var cells = new string[count];
             foreach (var b in Bindings)
             {
-                var value = row[b.Index].ToString();
-                if (undecodable is null && value.Contains('\uFFFD', StringComparison.Ordinal))
-                {
-                    undecodable = Columns[b.Index];
-                }
-
-                builder.Add(b.Field, value);
+                cells[b.Index] = row[b.Index].ToString();
             }
 
-            if (undecodable is not null)
-            {
-                // The reader turned bytes that are not UTF-8 into U+FFFD: screening the altered name would look like a
-                // clean result for a name nobody wrote. The row is an error and the run goes on.
-                yield return new InputRow(n, line, null, $"line {line}: column '{undecodable}' holds bytes that are not UTF-8 (save the file as UTF-8)", []);
-                continue;
-            }
-
-            var query = builder.Build(out var error);
-            if (query is not null && QueryLimits.Check(query) is { } violation)
-            {
-                // A name beyond the documented limits is this row's error, not the run's.
-                (query, error) = (null, violation.Message);
-            }
-
-            yield return new InputRow(n, line, query, error is null ? null : $"line {line}: {error}", builder.Warnings);
+            yield return BuildRow(n, line, "line", Columns, Bindings, i => cells[i]);
         }
+    }
+
+    /// <summary>Builds the query of one data row from its cells (<paramref name="cell"/> by column index); an error
+    /// names the row as "<paramref name="unit"/> <paramref name="line"/>" (<c>line 12</c> in a CSV, <c>row 12</c> in a
+    /// sheet).</summary>
+    internal static InputRow BuildRow(int n, int line, string unit, IReadOnlyList<string> columns, IReadOnlyList<ColumnBinding> bindings, Func<int, string> cell)
+    {
+        var builder = new QueryBuilder();
+        string? undecodable = null;
+        foreach (var b in bindings)
+        {
+            var value = cell(b.Index);
+            if (undecodable is null && value.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                undecodable = columns[b.Index];
+            }
+
+            builder.Add(b.Field, value);
+        }
+
+        if (undecodable is not null)
+        {
+            // The reader turned bytes that are not UTF-8 into U+FFFD: screening the altered name would look like a
+            // clean result for a name nobody wrote. The row is an error and the run goes on.
+            return new InputRow(n, line, null, $"{unit} {line}: column '{undecodable}' holds bytes that are not UTF-8 (save the file as UTF-8)", []);
+        }
+
+        var query = builder.Build(out var error);
+        if (query is not null && QueryLimits.Check(query) is { } violation)
+        {
+            // A name beyond the documented limits is this row's error, not the run's.
+            (query, error) = (null, violation.Message);
+        }
+
+        return new InputRow(n, line, query, error is null ? null : $"{unit} {line}: {error}", builder.Warnings);
     }
 
     public void Dispose()
@@ -141,18 +154,36 @@ public sealed class QueryCsv : IDisposable
         }
     }
 
-    private static (List<ColumnBinding>, List<string>) Bind(IReadOnlyList<string> header, IReadOnlyDictionary<string, string>? mappings, string source)
+    /// <summary>The mapping value that leaves a column out (<c>--map 'Notes=ignore'</c>), even one whose header names a field.</summary>
+    public const string Ignore = "ignore";
+
+    /// <summary>Binds header columns to fields: by name, with <paramref name="mappings"/> (column → field name, or
+    /// <see cref="Ignore"/>) taking precedence; throws <see cref="ArgumentException"/> naming <paramref name="source"/>
+    /// for an unknown field or column, or when no column gives a name.</summary>
+    internal static (List<ColumnBinding> Bindings, List<string> Notes) Bind(IReadOnlyList<string> header, IReadOnlyDictionary<string, string>? mappings, string source)
     {
         var result = new List<ColumnBinding>();
         var notes = new List<string>();
         var mapped = new Dictionary<string, QueryField>(StringComparer.OrdinalIgnoreCase);
+        var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (mappings is not null)
         {
             foreach (var (column, fieldName) in mappings)
             {
+                if (string.Equals(fieldName.Trim(), Ignore, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!header.Contains(column, StringComparer.OrdinalIgnoreCase))
+                    {
+                        throw new ArgumentException($"--map {column}={fieldName}: {source} has no column '{column}' (header: {string.Join(", ", header)})");
+                    }
+
+                    ignored.Add(column);
+                    continue;
+                }
+
                 if (!QueryFields.TryParse(fieldName, out var f))
                 {
-                    throw new ArgumentException($"--map {column}={fieldName}: unknown field '{fieldName}' (fields: {string.Join(", ", Enum.GetValues<QueryField>().Select(x => x.WireName()))})");
+                    throw new ArgumentException($"--map {column}={fieldName}: unknown field '{fieldName}' (fields: {string.Join(", ", Enum.GetValues<QueryField>().Select(x => x.WireName()))}, or {Ignore})");
                 }
 
                 if (!header.Contains(column, StringComparer.OrdinalIgnoreCase))
@@ -166,6 +197,11 @@ public sealed class QueryCsv : IDisposable
 
         for (var i = 0; i < header.Count; i++)
         {
+            if (ignored.Contains(header[i]))
+            {
+                continue;
+            }
+
             if (mapped.TryGetValue(header[i], out var f))
             {
                 result.Add(new ColumnBinding(i, header[i], f, true));

@@ -106,6 +106,21 @@ public static class WarrantLookup
         var warrants = hits.Where(h => h.Entity.Source == WarrantSource).ToList();
         var best = warrants.Count > 0 ? warrants[0].Score : 0;
         var close = warrants.Where(h => h.Score >= best - AmbiguityMargin).Select(Candidate).ToList();
+        if (best < MatcherOptions.DefaultThreshold)
+        {
+            // Part of a name ("Gaddafi"): the score then mostly says how many listed names are left over, not which
+            // subject is meant, so every warrant subject that carries each word of the query is a subject it could mean.
+            foreach (var covering in Covering(index, icc.Entities, subject))
+            {
+                if (!close.Any(c => c.Id == covering.SourceId))
+                {
+                    close.Add(new WarrantCandidate(covering.SourceId, covering.Caption, index.Score(new Query { Names = [subject], Schema = Schema.Person }, covering).Score));
+                }
+            }
+
+            close = [.. close.OrderByDescending(c => c.Score).ThenBy(c => c.Id, StringComparer.Ordinal)];
+        }
+
         if (close.Count == 1)
         {
             var c = close[0];
@@ -136,4 +151,38 @@ public static class WarrantLookup
     public static ObligationsReport Obligations(LawEngine engine, string subject, DateOnly asOf) => Resolve(engine, subject, asOf).Report;
 
     private static WarrantCandidate Candidate(ScoredEntity h) => new(h.Entity.SourceId, h.Entity.Caption, h.Score);
+
+    /// <summary>The warrant subjects one of whose names holds every word of <paramref name="query"/>, each word compared
+    /// by the matching engine with one listed word (so Gaddafi finds Qadhafi) at the match threshold.</summary>
+    private static IEnumerable<Entity> Covering(MatchIndex index, IEnumerable<Entity> entities, string query)
+    {
+        var words = Words(query);
+        if (words.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var entity in entities.Where(e => e.Source == WarrantSource))
+        {
+            if (entity.Names.Any(n => Covers(index, words, Words(n.Full), entity.Schema)))
+            {
+                yield return entity;
+            }
+        }
+    }
+
+    private static bool Covers(MatchIndex index, string[] query, string[] listed, Schema schema) =>
+        query.All(q => listed.Any(l => index.Score(new Query { Names = [q], Schema = schema }, WordEntity(l, schema)).Score >= MatcherOptions.DefaultThreshold));
+
+    private static Entity WordEntity(string word, Schema schema) => new()
+    {
+        Id = "word:1",
+        Source = "word",
+        SourceId = "1",
+        Schema = schema,
+        Names = [new EntityName(word)],
+    };
+
+    private static string[] Words(string name) =>
+        name.Split((char[])[' ', '-', ',', '.', '\'', '\u2019', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

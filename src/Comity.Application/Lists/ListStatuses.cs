@@ -57,6 +57,24 @@ public static class ListStatuses
         return Cache.GetValue(corpus, c => Compute(c, DefaultSources.Value));
     }
 
+    /// <summary>The data date of one loaded dataset (midnight UTC), as <see cref="Of"/> reports it; the corpus load time
+    /// when the dataset has none or is not loaded. The one definition behind <c>/v1/lists</c>, yente's
+    /// <c>last_seen</c>/<c>updated_at</c> and <c>changed_since</c>.</summary>
+    public static DateTime DataDate(ScreeningCorpus corpus, string source)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        foreach (var status in Of(corpus))
+        {
+            if (status.Loaded && string.Equals(status.Source, source, StringComparison.Ordinal) && status.DataDate is { } d)
+            {
+                return d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            }
+        }
+
+        var t = corpus.LoadedAt.UtcDateTime;
+        return new DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second, DateTimeKind.Utc);
+    }
+
     /// <summary>The coverage facts of <paramref name="corpus"/> for <see cref="LawEngine.Coverage"/>.</summary>
     public static IReadOnlyList<ListCoverage> Coverage(ScreeningCorpus corpus) => [.. Of(corpus).Select(s => s.ToCoverage())];
 

@@ -11,6 +11,7 @@ namespace Comity.Application.Lists;
 /// sources/{source}.json        every kept version of one source, oldest first
 /// current.json                 {source: version id}: the current set, replaced atomically (write + rename)
 /// tmp/                         downloads in progress
+/// pins/{id}                    versions a recorded corpus refers to (proof of screening): never pruned
 /// </code>
 /// A reader sees either the previous current set or the new one, never a mix.</summary>
 public sealed class ListStore
@@ -206,6 +207,11 @@ public sealed class ListStore
         var current = Current().GetValueOrDefault(source);
         var history = History(source).ToList();
         var kept = history.Skip(Math.Max(0, history.Count - keep)).ToList();
+        foreach (var pinned in history.Where(v => IsPinned(v.Id) && !kept.Contains(v)).Reverse())
+        {
+            kept.Insert(0, pinned);
+        }
+
         if (current is not null && !kept.Any(v => v.Id == current) && history.FirstOrDefault(v => v.Id == current) is { } c)
         {
             kept.Insert(0, c);
@@ -226,6 +232,23 @@ public sealed class ListStore
             }
         }
     }
+
+    /// <summary>Keeps a version from being pruned: a recorded corpus (runs, monitoring) refers to it, and a replay
+    /// rebuilds that corpus from it.</summary>
+    public void Pin(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var dir = Path.Combine(Root, "pins");
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, id);
+        if (!File.Exists(file))
+        {
+            File.WriteAllText(file, string.Empty);
+        }
+    }
+
+    /// <summary>True when <paramref name="id"/> is pinned (see <see cref="Pin"/>).</summary>
+    public bool IsPinned(string id) => File.Exists(Path.Combine(Root, "pins", id));
 
     /// <summary>Removes staging folders left by an interrupted run.</summary>
     public void CleanStaging()

@@ -31,7 +31,7 @@ public sealed class FourEyesPolicy : IReviewPolicy
     {
         switch (current)
         {
-            case AlertStatus.ClosedTrueMatch or AlertStatus.ClosedFalsePositive:
+            case AlertStatus.ClosedTrueMatch or AlertStatus.ClosedFalsePositive or AlertStatus.ClosedDelisted:
                 return (null, ReviewRefusal.AlertClosed);
             case AlertStatus.PendingSecondReview:
                 if (string.Equals(proposer, reviewer, StringComparison.Ordinal))

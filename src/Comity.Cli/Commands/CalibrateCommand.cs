@@ -31,14 +31,14 @@ internal static class CalibrateCommand
                 throw new UsageException($"--population {pop}: no such file");
             }
 
-            if (r.GetValue(step) is var st && st is <= 0 or > 1)
+            if (r.GetValue(step) is var st && st is not (> 0 and <= 1))
             {
                 throw new UsageException($"--step {st}: must be in (0, 1]");
             }
 
-            if (r.GetValue(threshold) is { } th && th is < 0 or > 1)
+            if (r.GetValue(threshold) is { } th)
             {
-                throw new UsageException($"--threshold {th}: must be in [0, 1]");
+                UnitInterval.Check("--threshold", th);
             }
 
             var listPaths = CorpusOptions.Paths(r, lists);

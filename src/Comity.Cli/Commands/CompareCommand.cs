@@ -25,11 +25,7 @@ internal static class CompareCommand
         var cmd = new Command("compare", "Score how well two names match, with the explanation. With --pairs, a row that cannot be scored keeps its place in the output with an error column naming its line and the run exits 4.") { names, schema, pairs, output, threshold, allowSkipped, lists };
         cmd.SetAction(r =>
         {
-            var t = r.GetValue(threshold) ?? MatcherOptions.DefaultThreshold;
-            if (t is < 0 or > 1)
-            {
-                throw new UsageException($"--threshold {t}: must be in [0, 1]");
-            }
+            var t = UnitInterval.Check("--threshold", r.GetValue(threshold) ?? MatcherOptions.DefaultThreshold);
 
             var s = ParseSchema(r.GetValue(schema));
             var pairsFile = r.GetValue(pairs);

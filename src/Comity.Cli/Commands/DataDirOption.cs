@@ -15,15 +15,28 @@ internal static class DataDirOption
         Recursive = true,
     };
 
-    /// <summary>The store named by <c>--data-dir</c> or <c>COMITY_DATA_DIR</c>, or null. A path that is a file is an error.</summary>
-    public static ListStore? Store(ParseResult r)
+    /// <summary>The store named by <c>--data-dir</c> or <c>COMITY_DATA_DIR</c>, or null. A path that is a file is an
+    /// error; so is a folder that does not exist, unless <paramref name="create"/> (the commands that write the store
+    /// create it; the others would otherwise fall back to the bundled files without a word).</summary>
+    public static ListStore? Store(ParseResult r, bool create = false)
     {
         ArgumentNullException.ThrowIfNull(r);
         var given = r.GetValue<string?>(Name);
         var store = ListStore.Resolve(given);
-        if (store is not null && File.Exists(store.Root))
+        if (store is null)
         {
-            throw new UsageException($"{(given is null ? ListStore.EnvironmentVariable : Name)} {store.Root}: is a file, not a folder");
+            return null;
+        }
+
+        var named = given is null ? ListStore.EnvironmentVariable : Name;
+        if (File.Exists(store.Root))
+        {
+            throw new UsageException($"{named} {store.Root}: is a file, not a folder");
+        }
+
+        if (!create && !Directory.Exists(store.Root))
+        {
+            throw new UsageException($"{named} {store.Root}: no such folder (create it with 'comity lists update --data-dir {store.Root}')");
         }
 
         return store;

@@ -21,7 +21,7 @@ internal static class ListsUpdateCommand
         };
         cmd.SetAction(async (r, ct) =>
         {
-            var store = DataDirOption.Store(r)
+            var store = DataDirOption.Store(r, create: true)
                 ?? throw new UsageException("lists update: --data-dir DIR (or COMITY_DATA_DIR) is required: it names the writable store of downloaded versions");
             var config = LoadSources(r.GetValue(sources));
             foreach (var u in r.GetValue(url) ?? [])

@@ -45,15 +45,8 @@ internal static class ScreenCommand
                 throw new UsageException($"--limit {options.Limit}: must be at least 1");
             }
 
-            if (options.Threshold is < 0 or > 1)
-            {
-                throw new UsageException($"--threshold {options.Threshold}: must be in [0, 1]");
-            }
-
-            if (options.MinScore is < 0 or > 1)
-            {
-                throw new UsageException($"--min-score {options.MinScore}: must be in [0, 1]");
-            }
+            UnitInterval.Check("--threshold", options.Threshold);
+            UnitInterval.Check("--min-score", options.MinScore);
 
             var outputFormat = ParseFormat(r.GetValue(format)!);
             var outPath = r.GetValue(output);
@@ -128,7 +121,7 @@ internal static class ScreenCommand
         }
     }
 
-    private static QueryCsv OpenInput(CliContext context, string path, Dictionary<string, string> mappings)
+    internal static QueryCsv OpenInput(CliContext context, string path, Dictionary<string, string> mappings)
     {
         try
         {

@@ -20,7 +20,10 @@ internal static class ServeCommand
         var budgetPerSubject = new Option<double?>("--time-budget-per-subject") { Description = $"Seconds added to the budget for every subject of a batch after the first (default {ServeOptions.DefaultRequestTimeBudgetPerSubject.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)})." };
         var idempotencyTtl = new Option<double?>("--idempotency-ttl") { Description = $"Seconds an Idempotency-Key replays its request (default {Comity.Storage.StoreOptions.DefaultIdempotencyLifetime.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 24 h)." };
         var allowReview = new Option<bool>("--allow-unauthenticated-review") { Description = "Without API keys, accept true_match reviews anyway (four eyes is then not enforced: the reviewer is only named in the body)." };
-        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate, burst, cors, budget, budgetPerSubject, idempotencyTtl, allowReview };
+        var updateEvery = new Option<string?>("--update-every") { Description = "Run 'lists update' on this schedule inside the server (30s, 15m, 1h, 1d; needs --data-dir). With PostgreSQL one node updates (advisory lock) and every node loads the new current set." };
+        var sources = ListsUpdateCommand.SourcesOption();
+        var noWorker = new Option<bool>("--no-worker") { Description = "Do not take monitoring jobs or deliver webhooks in this process (comity worker processes do)." };
+        var cmd = new Command("serve", "Serve the yente-compatible and native HTTP API (alerts, reviews, audit log) until stopped. Exit 2 when it cannot start (port in use, unusable --db or --keys).") { urls, db, lists, keys, noWatch, rate, burst, cors, budget, budgetPerSubject, idempotencyTtl, allowReview, updateEvery, sources, noWorker };
         cmd.SetAction(async (r, ct) =>
         {
             var defaults = new ServeOptions();
@@ -73,12 +76,37 @@ internal static class ServeCommand
                 }
             }
 
-            var listPaths = CorpusOptions.Paths(r, lists);
+            var listStore = DataDirOption.Store(r);
+            var listPaths = r.GetValue(lists) is { Length: > 0 } || listStore is null ? CorpusOptions.Paths(r, lists) : [];
+            TimeSpan? every = null;
+            if (r.GetValue(updateEvery) is { } text)
+            {
+                every = Wrap(() => ServeOptions.Interval("--update-every", text));
+                if (listStore is null)
+                {
+                    throw new UsageException("--update-every: needs --data-dir DIR (or COMITY_DATA_DIR): the writable store the updates go to");
+                }
+
+                if (listPaths.Count > 0)
+                {
+                    throw new UsageException("--update-every: the corpus must be the data dir's current set, not --list files");
+                }
+            }
+
+            if (r.GetValue(sources) is { } sourcesFile)
+            {
+                ListsUpdateCommand.LoadSources(sourcesFile);
+            }
+
             var options = defaults with
             {
                 Urls = urlText,
                 Db = dbSpec,
                 Lists = listPaths.Count > 0 ? listPaths : null,
+                DataDir = listStore?.Root,
+                UpdateEvery = every,
+                SourcesFile = r.GetValue(sources),
+                RunWorker = !r.GetValue(noWorker),
                 KeysFile = keysFile,
                 WatchLists = !r.GetValue(noWatch),
                 RateLimitPerSecond = r.GetValue(rate) ?? defaults.RateLimitPerSecond,
@@ -92,6 +120,18 @@ internal static class ServeCommand
             return await ComityServer.RunAsync(options, ct).ConfigureAwait(false);
         });
         return cmd;
+    }
+
+    private static T Wrap<T>(Func<T> f)
+    {
+        try
+        {
+            return f();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
     }
 
     /// <summary>The audit commands (see <see cref="AuditCommands"/>).</summary>

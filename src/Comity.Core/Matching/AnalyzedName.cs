@@ -28,19 +28,28 @@ internal sealed class AnalyzedName
     public static AnalyzedName Analyze(string name, NameToken[] tokens, Vocabulary vocabulary, int slot)
     {
         var toks = new Tok[tokens.Length];
+        var rendering = Transliteration.RenderingOf(name);
+        var abjad = name.AsSpan().IndexOfAnyInRange('\u0590', '\u06FF') >= 0 || name.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') >= 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var info = vocabulary.Describe(tokens[i], out var id);
-            if (info.Class != tokens[i].Class)
+            var vowelless = abjad && PhoneticKey.IsVowelless(tokens[i].Text);
+            if (info.Class != tokens[i].Class || rendering != Rendering.Latin || info.Vowelless != vowelless)
             {
                 // The vocabulary keeps the class its first listing gave a spelling; the query's own reading decides
-                // (빈 → bin is a Korean syllable here, not the Arabic particle).
-                info = new TokenInfo(tokens[i], info.Rarity) { Entities = info.Entities };
+                // (빈 → bin is a Korean syllable here, not the Arabic particle). A word read from katakana, Chinese
+                // characters or Khmer keeps how it was written; a vowel-less word of a name not written in an abjad is
+                // an acronym or initials (H P, KZH), not a consonant skeleton.
+                info = new TokenInfo(tokens[i], info.Rarity, rendering) { Entities = info.Entities, Vowelless = vowelless };
             }
 
             toks[i] = new Tok(id, info);
         }
 
-        return new AnalyzedName(name, toks, slot);
+        return new AnalyzedName(name, toks, slot) { Titled = NameNormalizer.StartsWithTitle(name) };
     }
+
+    /// <summary>The name began with a title or office (<c>Dr</c>, <c>President</c>, <c>General</c>) that normalisation
+    /// dropped: a family name alone after it names a person, not a fragment.</summary>
+    public bool Titled { get; init; }
 }

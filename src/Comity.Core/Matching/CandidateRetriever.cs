@@ -233,7 +233,9 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 
     /// <summary>The listed tokens like query token <paramref name="i"/> of <paramref name="name"/>: itself, its mined
     /// variants, fuzzy neighbours (trigrams, verified), phonetic, skeleton, abjad and romanisation keys, the words it
-    /// splits into, the initial it begins with; by similarity descending.</summary>
+    /// splits into, its nicknames, anagrams and reversal, transcription-key neighbours (a query word read from katakana
+    /// or Chinese characters, never memoised: its info is the query's own), the initial it begins with; by similarity
+    /// descending.</summary>
     private (int Token, double Similarity)[] Find(QueryContext ctx, AnalyzedName name, int i, Tok q, Buffers buffers, List<int> found)
     {
         var hits = buffers.Hits;
@@ -311,6 +313,60 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
             }
 
             ctx.Work += AddSplits(text, hits, buffers);
+
+            // Nicknames (Bill → William), letters shuffled or reversed, and transcriptions from katakana or Chinese
+            // characters (by consonant-class key, one class off for keys of four or more).
+            if (q.Info.Nick is not null)
+            {
+                foreach (var partner in Nicknames.Partners(text))
+                {
+                    var id = vocabulary.Find(new NameToken(partner, TokenClass.Word));
+                    if (id >= 0)
+                    {
+                        Consider(id);
+                    }
+                }
+            }
+
+            if (q.Info.Anagram.Length > 0)
+            {
+                foreach (var id in lookup.WithAnagram(q.Info.Anagram))
+                {
+                    Consider(id);
+                }
+
+                var reversed = vocabulary.Find(new NameToken(string.Create(text.Length, text, (span, t) =>
+                {
+                    t.AsSpan().CopyTo(span);
+                    span.Reverse();
+                }), TokenClass.Word));
+                if (reversed >= 0)
+                {
+                    Consider(reversed);
+                }
+            }
+
+            if (q.Info.Rendering == Rendering.Transcribed && q.Info.Transcription.Length >= 2)
+            {
+                foreach (var id in lookup.WithTranscription(q.Info.Transcription))
+                {
+                    Consider(id);
+                }
+
+                if (q.Info.Transcription.Length >= 5)
+                {
+                    foreach (var key in lookup.TranscriptionKeys)
+                    {
+                        if (Math.Abs(key.Length - q.Info.Transcription.Length) <= 1 && EditDistance.Bounded(key, q.Info.Transcription, 1) == 1)
+                        {
+                            foreach (var id in lookup.WithTranscription(key))
+                            {
+                                Consider(id);
+                            }
+                        }
+                    }
+                }
+            }
 
             // A listed initial ("AHMED, A.") aligns with any query word it begins.
             var initial = vocabulary.Find(new NameToken(text[..1], TokenClass.Initial));

@@ -6,7 +6,8 @@ namespace Comity.Core.Matching;
 
 /// <summary>The index in a corpus snapshot: what is costly to compute is stored (the interned names, the postings,
 /// the mined variants, the sorted affix arrays); what is cheap and depends on scoring code (token infos: rarity,
-/// phonetic keys; the token lookup; the identifier postings) is recomputed by the build code itself on reading, so a
+/// phonetic, nickname, anagram and transcription keys; the token lookup with its anagram and transcription tables; the
+/// identifier postings; the organisation acronym index) is recomputed by the build code itself on reading, so a
 /// snapshot can never hold stale scoring data.</summary>
 public sealed partial class MatchIndex
 {
@@ -122,6 +123,6 @@ public sealed partial class MatchIndex
         var affixes = new AffixIndex(vocabulary, reader.ReadInts(), reader.ReadInts());
         var lookup = new TokenLookup(vocabulary);
         var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities, affixes);
-        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), options);
+        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), AcronymIndex.Build(all, table, vocabulary), options);
     }
 }

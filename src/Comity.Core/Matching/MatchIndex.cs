@@ -17,11 +17,13 @@ public sealed partial class MatchIndex
     private readonly VariantTable _variants;
     private readonly CandidateRetriever _retriever;
     private readonly IdentifierIndex _identifiers;
+    private readonly AcronymIndex _acronyms;
     private readonly EntityScorer _scorer;
 
     private MatchIndex(Entity[] entities, Vocabulary vocabulary, NameTable names, VariantTable variants, CandidateRetriever retriever,
-        IdentifierIndex identifiers, MatcherOptions options)
+        IdentifierIndex identifiers, AcronymIndex acronyms, MatcherOptions options)
     {
+        _acronyms = acronyms;
         _entities = entities;
         _vocabulary = vocabulary;
         _names = names;
@@ -107,7 +109,7 @@ public sealed partial class MatchIndex
         var lookup = new TokenLookup(vocabulary);
         var variants = new VariantTable(VariantMiner.Mine(vocabulary, all.Length, table.NamesOf), vocabulary.Count);
         var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities, new AffixIndex(vocabulary));
-        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), options);
+        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), AcronymIndex.Build(all, table, vocabulary), options);
     }
 
     /// <summary>Candidates from the index, fully scored; sorted by score descending then entity id ascending; at
@@ -155,7 +157,7 @@ public sealed partial class MatchIndex
             }
 
             // Name candidates, plus every entity sharing a strong identifier with the query (a renamed vessel by its IMO).
-            var candidates = _identifiers.Merge(query.Identifiers, _retriever.Retrieve(ctx, minScore, Options.CandidateBudget));
+            var candidates = _acronyms.Merge(ctx, _identifiers.Merge(query.Identifiers, _retriever.Retrieve(ctx, minScore, Options.CandidateBudget)));
             return new RankedQuery(this, ctx, RankScores(ctx, candidates, limit, minScore));
         }
         catch

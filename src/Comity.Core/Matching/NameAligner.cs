@@ -90,6 +90,14 @@ internal static class NameAligner
             ReleaseAbsorbedWords(q, c, qMatch, cMatch, cGlue, kinds);
         }
 
+        // An organisation queried by its acronym (IRGC ~ Islamic Revolutionary Guard Corps).
+        Span<double> acronymWeight = stackalloc double[n];
+        acronymWeight.Clear();
+        if (!person)
+        {
+            MatchAcronym(q, c, qMatch, cMatch, qGlue, cGlue, acronymWeight);
+        }
+
         // A query with a single identity-bearing word ("Ivanov", "Gazprom") is weak evidence against a longer listed
         // name: the listed words it leaves unmatched cost nearly as much as unmatched query words.
         var contentWords = 0;
@@ -98,11 +106,13 @@ internal static class NameAligner
             contentWords += t.Info.IsContent ? 1 : 0;
         }
 
-        var candidateRate = contentWords == 1 ? Weights.UnmatchedCandidateSingleWord : Weights.UnmatchedCandidate;
+        var candidateRate = contentWords != 1 ? Weights.UnmatchedCandidate
+            : person && query.Titled && FamilyNameAligned(q, c, qMatch, sims) ? Weights.UnmatchedCandidateTitled
+            : Weights.UnmatchedCandidateSingleWord;
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
         int qLeftCount = 0, cLeftCount = 0;
-        bool queryPatronymicLeft = false, listedPatronymicLeft = false;
+        bool queryPatronymicLeft = false, listedPatronymicLeft = false, queryInitialLeft = false;
         var matchedRarity = 0.0;
         var matchedContent = 0;
         double num = 0, den = 0, matchedWeight = 0;
@@ -143,6 +153,15 @@ internal static class NameAligner
                 den += wp;
                 matchedWeight += wp;
             }
+            else if (acronymWeight[i] > 0)
+            {
+                // Query token i is the acronym of the listed name's words.
+                var wp = (wq + acronymWeight[i]) / 2;
+                num += Weights.AcronymSimilarity(q[i].Info.Text.Length) * wp;
+                den += wp;
+                matchedWeight += wp;
+                content = true;
+            }
             else if (qGlue[i] >= 0)
             {
                 // Query token i glued: it aligns with candidate tokens qGlue[i] and qGlue[i] + 1.
@@ -165,6 +184,7 @@ internal static class NameAligner
             else
             {
                 den += Weights.UnmatchedQuery * wq;
+                queryInitialLeft |= person && q[i].Info.Class == TokenClass.Initial && qGlue[i] == -1;
             }
         }
 
@@ -206,8 +226,15 @@ internal static class NameAligner
         }
 
         // A Chinese or Korean name is a few syllables, each a whole name part: an extra query syllable left unmatched
-        // ("wang jian guo" against "WANG Jian") is a different given name, not noise.
-        var queryRate = person && qLeftCount > 0 && AllSyllables(q) && AllSyllables(c) ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
+        // ("wang jian guo" against "WANG Jian") is a different given name, not noise; so is a listed syllable the query
+        // lacks ("Zhang Yi" against "RI CHANG HO": chang is half of the given name Chang-ho).
+        var syllabic = person && AllSyllables(q) && AllSyllables(c);
+        var queryRate = syllabic && qLeftCount > 0 ? Weights.UnmatchedSyllable : Weights.UnmatchedQuery;
+        if (syllabic)
+        {
+            candidateRate = Math.Max(candidateRate, Weights.UnmatchedQuery);
+        }
+
         den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate,
             person ? Weights.Substitution : Weights.OrganisationSubstitution);
         if (person && queryPatronymicLeft && listedPatronymicLeft)
@@ -215,6 +242,12 @@ internal static class NameAligner
             // Ivan Petrovich against Ivan Sergeyevich: two fathers, two people. A patronymic weighs little while it is
             // missing on one side; when both sides name one and they differ, it costs as a given name would.
             den += Weights.PatronymicConflict;
+        }
+
+        if (queryInitialLeft && InitialContradicts(q, c, qMatch, qGlue, cMatch, cGlue))
+        {
+            // "Ivan P. Sidorov" against "Ivan Sergeyevich Sidorov": an initial that names another middle name.
+            den += Weights.InitialConflict;
         }
 
         var score = den > 0 ? num / den : 0;
@@ -401,6 +434,130 @@ internal static class NameAligner
             }
         }
     }
+
+    /// <summary>For a titled query with one name word (<c>President Putin</c>): that word aligned with the listed family
+    /// name, the last name word (or the first, in a Chinese or Korean name).</summary>
+    private static bool FamilyNameAligned(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<double> sims)
+    {
+        int first = -1, last = -1;
+        for (var j = 0; j < c.Length; j++)
+        {
+            if (c[j].Info.IsContent)
+            {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i].Info.IsContent && qMatch[i] >= 0)
+            {
+                // Only a surname spelt as listed (or a known variant of it): a title before a near miss is no evidence.
+                return sims[(i * c.Length) + qMatch[i]] >= Weights.VariantSimilarity
+                    && (qMatch[i] == last || (qMatch[i] == first && AllSyllables(c)));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An unmatched query initial whose letter cannot begin any unmatched listed name word (letters that
+    /// transliterations swap, e/y, i/y/j, h/k/g, j/z/d, c/k/s/t, f/p, v/w, count as compatible).</summary>
+    private static bool InitialContradicts(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<int> qGlue,
+        ReadOnlySpan<int> cMatch, ReadOnlySpan<int> cGlue)
+    {
+        var listedLeft = false;
+        for (var j = 0; j < c.Length; j++)
+        {
+            listedLeft |= cMatch[j] < 0 && cGlue[j] == -1 && c[j].Info.Class is TokenClass.Word or TokenClass.Patronymic;
+        }
+
+        if (!listedLeft)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (qMatch[i] >= 0 || qGlue[i] != -1 || q[i].Info.Class != TokenClass.Initial)
+            {
+                continue;
+            }
+
+            var letter = q[i].Info.Text[0];
+            for (var j = 0; j < c.Length; j++)
+            {
+                if (cMatch[j] < 0 && cGlue[j] == -1 && c[j].Info.Class is TokenClass.Word or TokenClass.Patronymic
+                    && !Compatible(letter, c[j].Info.Text[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Compatible(char a, char b) => a == b || (a, b) switch
+    {
+        ('e', 'y') or ('y', 'e') or ('i', 'y') or ('y', 'i') or ('j', 'y') or ('y', 'j') or ('i', 'j') or ('j', 'i') => true,
+        ('h', 'k') or ('k', 'h') or ('g', 'h') or ('h', 'g') or ('j', 'z') or ('z', 'j') or ('d', 'j') or ('j', 'd') => true,
+        ('c', 'k') or ('k', 'c') or ('c', 's') or ('s', 'c') or ('c', 't') or ('t', 'c') or ('f', 'p') or ('p', 'f') => true,
+        ('v', 'w') or ('w', 'v') or ('a', 'e') or ('e', 'a') or ('o', 'u') or ('u', 'o') => true,
+        _ => false,
+    };
+
+    /// <summary>An organisation's query word of three to eight letters that spells the first letters of every listed
+    /// word (legal forms, function words and particles skipped): <c>irgc</c> ~ Islamic Revolutionary Guard Corps. The
+    /// listed words are consumed; <paramref name="weight"/> gets their summed weight.</summary>
+    private static void MatchAcronym(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qMatch, ReadOnlySpan<int> cMatch,
+        Span<int> qGlue, Span<int> cGlue, Span<double> weight)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            var t = q[i].Info.Text;
+            if (qMatch[i] >= 0 || qGlue[i] != -1 || q[i].Info.Class != TokenClass.Word || t.Length is < 3 or > 8)
+            {
+                continue;
+            }
+
+            var k = 0;
+            var w = 0.0;
+            var ok = true;
+            for (var j = 0; j < c.Length && ok; j++)
+            {
+                if (!Acronymable(c[j]))
+                {
+                    continue;
+                }
+
+                ok = k < t.Length && cMatch[j] < 0 && cGlue[j] == -1 && c[j].Info.Text[0] == t[k];
+                k++;
+                w += c[j].Info.Weight;
+            }
+
+            if (!ok || k != t.Length)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < c.Length; j++)
+            {
+                if (Acronymable(c[j]))
+                {
+                    cGlue[j] = -2;
+                }
+            }
+
+            qGlue[i] = -3;
+            weight[i] = w;
+            return;
+        }
+    }
+
+    /// <summary>Words an acronym spells: name and generic words (not legal forms, function words, particles, numbers).</summary>
+    public static bool Acronymable(in Tok t) => t.Info.Class is TokenClass.Word or TokenClass.Generic;
 
     /// <summary>Unmatched query words of two to five letters that spell the first letters of as many consecutive
     /// unmatched listed words (ai ~ ahmed ismail; bhba ~ ben habib ben al).</summary>

@@ -27,6 +27,11 @@ internal sealed class QueryContext : IDisposable
             }
 
             var tokens = NameNormalizer.Normalize(name);
+            if (query.Schema == Schema.Person)
+            {
+                tokens = NameNormalizer.DropOffices(tokens);
+            }
+
             Work += name.Length;
             if (QueryLimits.CheckTokens(tokens, field) is { } violation)
             {

@@ -5,8 +5,12 @@ namespace Comity.Core.Matching;
 /// <summary>Everything the scorer needs about one distinct token, computed once.</summary>
 internal sealed class TokenInfo
 {
-    public TokenInfo(NameToken token, double rarity)
+    public TokenInfo(NameToken token, double rarity, Rendering rendering = Rendering.Latin)
     {
+        Rendering = rendering;
+        Nick = token.Class == TokenClass.Word ? Nicknames.Of(token.Text) : null;
+        Anagram = TranscriptionKey.Anagram(token.Text);
+        Transcription = rendering == Rendering.Transcribed ? TranscriptionKey.OfTranscribed(token.Text) : TranscriptionKey.OfLatin(token.Text);
         Text = token.Text;
         Class = token.Class;
         LegalFamily = token.LegalFamily;
@@ -14,7 +18,8 @@ internal sealed class TokenInfo
         Skeleton = PhoneticKey.Skeleton(token.Text);
         Abjad = PhoneticKey.Abjad(token.Text);
         Roman = PhoneticKey.Roman(token.Text);
-        Vowelless = PhoneticKey.IsVowelless(token.Text);
+        Vowelless = PhoneticKey.IsVowelless(token.Text) && token.Text.Length >= 4 && token.Text.AsSpan().IndexOfAny('c', 'p', 'v') < 0
+            && !token.Text.Contains('x', StringComparison.Ordinal);
         Syllable = token.Class == TokenClass.Word && RomanSyllables.IsSyllable(token.Text);
         // A romanised Chinese or Korean syllable keeps its list rarity: syllables are compared as units and an extra one
         // must keep its cost (wang jian guo is not WANG Jian).
@@ -39,7 +44,25 @@ internal sealed class TokenInfo
     /// <summary>Key folding romanisation spellings (<see cref="PhoneticKey.Roman"/>).</summary>
     public string Roman { get; }
 
-    public bool Vowelless { get; }
+    /// <summary>No vowel letter, and spelt with letters an abjad transliteration writes (no c, p, v, x): a name written in
+    /// Arabic, Persian or Hebrew letters, not an acronym such as KCST. A listed word needs four letters (TDG, RSS, KMZ are
+    /// company acronyms); a query word written in an abjad any length; a query not written in one has none.</summary>
+    public bool Vowelless { get; init; }
+
+    /// <summary>How the query wrote the word: as Latin letters, as a katakana or Chinese-character transcription of a
+    /// foreign name, or in Khmer script (<see cref="Text.Rendering"/>); listed words are <see cref="Rendering.Latin"/>.</summary>
+    public Rendering Rendering { get; }
+
+    /// <summary>Nickname groups of a given name (<see cref="Nicknames"/>), null when it has none.</summary>
+    public int[]? Nick { get; }
+
+    /// <summary>First letter, last letter and the inner letters sorted (words of five letters or more; empty otherwise):
+    /// equal for a word and its letters shuffled inside.</summary>
+    public string Anagram { get; }
+
+    /// <summary>Consonant-class key for comparing a transcription (katakana, Chinese characters) with a Latin spelling
+    /// (<see cref="TranscriptionKey"/>).</summary>
+    public string Transcription { get; }
 
     /// <summary>A romanised Chinese or Korean syllable (<see cref="RomanSyllables"/>): compared as a unit.</summary>
     public bool Syllable { get; }

@@ -13,6 +13,8 @@ internal sealed class TokenLookup
     private readonly Dictionary<string, int[]> _bySkeleton;
     private readonly Dictionary<string, int[]> _byAbjad;
     private readonly Dictionary<string, int[]> _byRoman;
+    private readonly Dictionary<string, int[]> _byAnagram;
+    private readonly Dictionary<string, int[]> _byTranscription;
 
     public TokenLookup(Vocabulary vocabulary)
     {
@@ -23,6 +25,8 @@ internal sealed class TokenLookup
         var bySkeleton = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         var byAbjad = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         var byRoman = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        var byAnagram = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
+        var byTranscription = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         for (var id = 0; id < vocabulary.Count; id++)
         {
             var info = vocabulary[id];
@@ -42,6 +46,11 @@ internal sealed class TokenLookup
             Add(bySkeleton, info.Skeleton, id);
             Add(byAbjad, info.Abjad, id);
             Add(byRoman, info.Roman, id);
+            Add(byAnagram, info.Anagram, id);
+            if (info.Transcription.Length >= 2)
+            {
+                Add(byTranscription, info.Transcription, id);
+            }
         }
 
         _trigrams = Postings.Build(Alphabet * Alphabet * Alphabet, keys.AsSpan(), values.AsSpan());
@@ -49,7 +58,18 @@ internal sealed class TokenLookup
         _bySkeleton = bySkeleton.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byAbjad = byAbjad.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byRoman = byRoman.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byAnagram = byAnagram.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byTranscription = byTranscription.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Vocabulary tokens with the same <see cref="TokenInfo.Anagram"/> key (letters shuffled inside).</summary>
+    public ReadOnlySpan<int> WithAnagram(string anagram) => _byAnagram.TryGetValue(anagram, out var ids) ? ids : [];
+
+    /// <summary>Vocabulary tokens with the same <see cref="TokenInfo.Transcription"/> key.</summary>
+    public ReadOnlySpan<int> WithTranscription(string key) => _byTranscription.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Every transcription key in the lookup (for one-class-off neighbours of a transcribed query word).</summary>
+    public IEnumerable<string> TranscriptionKeys => _byTranscription.Keys;
 
     public ReadOnlySpan<int> WithKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
 

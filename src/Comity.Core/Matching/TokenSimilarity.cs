@@ -23,7 +23,7 @@ internal enum MatchKind : byte
 /// budget scores <c>1 - d / max length</c>, so tokens of three letters or fewer tolerate no edit; equal phonetic keys
 /// for tokens of five letters or more 0.8; tokens whose romanisation spellings fold alike
 /// (<see cref="PhoneticKey.Roman"/>: Khak = Hak, Ruth = Rut) 0.9; a vowel-less abjad transliteration with the same
-/// consonant skeleton 0.7–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
+/// consonant skeleton of three letters or more 0.75–0.85, with the same <see cref="PhoneticKey.Abjad"/> key (long vowels agree) 0.8–0.9;
 /// an initial against a word it begins 0.8; numbers only exactly; legal forms by canonical form and family.</remarks>
 internal static class TokenSimilarity
 {
@@ -72,6 +72,21 @@ internal static class TokenSimilarity
             }
         }
 
+        if (q.Nick is not null && c.Nick is not null && Nicknames.Share(q.Nick, c.Nick))
+        {
+            // Bill and William, Sasha and Aleksandr, Pepe and José: one given name.
+            return (Weights.NicknameSimilarity, MatchKind.Variant);
+        }
+
+        if (q.Rendering != c.Rendering)
+        {
+            var rendered = Rendered(q, c);
+            if (rendered > 0)
+            {
+                return (rendered, MatchKind.Phonetic);
+            }
+        }
+
         if (q.Syllable && c.Syllable)
         {
             // Romanised Chinese or Korean syllables are whole name parts: the same syllable spelt in another
@@ -111,7 +126,7 @@ internal static class TokenSimilarity
             kind = MatchKind.Phonetic;
         }
 
-        if (q.Vowelless != c.Vowelless && minLen >= 3 && q.Skeleton.Length >= 2
+        if (q.Vowelless != c.Vowelless && minLen >= 3 && q.Skeleton.Length >= 3
             && string.Equals(q.Skeleton, c.Skeleton, StringComparison.Ordinal))
         {
             var s = SkeletonScore(q.Skeleton.Length);
@@ -133,7 +148,55 @@ internal static class TokenSimilarity
             }
         }
 
+        if (score < Weights.ShuffledSimilarity && !attested && q.Anagram.Length > 0
+            && (string.Equals(q.Anagram, c.Anagram, StringComparison.Ordinal) || TranscriptionKey.Reversed(q.Text, c.Text)))
+        {
+            // Letters shuffled inside the word (first and last kept) or the word written backwards.
+            score = Weights.ShuffledSimilarity;
+            kind = MatchKind.Fuzzy;
+        }
+
         return score >= Weights.MinTokenSimilarity ? (score, kind) : (0.0, MatchKind.None);
+    }
+
+    /// <summary>A word written in another script against a Latin one: a katakana or Chinese transcription by its
+    /// <see cref="TranscriptionKey"/> (equal keys 0.85, one class off 0.75 for keys of five or more with the same first
+    /// class), a Khmer word by its consonant skeleton (<see cref="SkeletonScore"/>); in both cases only when the Latin word's
+    /// vowels fit the rendering's (<see cref="TranscriptionKey.VowelsFit"/>); 0 otherwise.</summary>
+    private static double Rendered(TokenInfo q, TokenInfo c)
+    {
+        var (other, latin) = q.Rendering != Rendering.Latin ? (q, c) : (c, q);
+        if (latin.Rendering != Rendering.Latin)
+        {
+            return 0;
+        }
+
+        if (!TranscriptionKey.VowelsFit(latin.Text, other.Text))
+        {
+            return 0;
+        }
+
+        if (other.Rendering == Rendering.Khmer)
+        {
+            return other.Skeleton.Length >= 2 && string.Equals(other.Skeleton, latin.Skeleton, StringComparison.Ordinal)
+                ? Math.Max(SkeletonScore(other.Skeleton.Length), Weights.SkeletonSimilarity) : 0;
+        }
+
+        var a = other.Transcription;
+        var b = latin.Transcription;
+        var len = Math.Min(a.Length, b.Length);
+        if (len < 2)
+        {
+            return 0;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            // Two consonant classes (jiyun ~ chun, fuon ~ won) are too little to tell names apart.
+            return len >= 3 ? Weights.TranscriptionSimilarity : 0;
+        }
+
+        return len >= 5 && a[0] == b[0] && EditDistance.Bounded(a, b, 1) == 1 ? Weights.SkeletonSimilarity : 0;
     }
 
     /// <summary>Equal <see cref="PhoneticKey.Abjad"/> keys (one side written in Arabic letters): consonants and long

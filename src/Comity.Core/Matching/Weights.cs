@@ -22,12 +22,28 @@ internal static class Weights
     /// mean weight: the distinguishing word outweighs the shared generic ones.</summary>
     public const double OrganisationSubstitution = 2.0;
 
+    /// <summary>Extra cost (absolute weight) when a query initial names another middle name than the listed one.</summary>
+    public const double InitialConflict = 0.8;
+
+    /// <summary>Similarity of an acronym to the words it spells, by its length: three letters are a weak clue (any three
+    /// words share initials with many names), five or more a strong one.</summary>
+    public static double AcronymSimilarity(int letters) => letters switch
+    {
+        <= 3 => 0.62,
+        4 => 0.72,
+        _ => 0.8,
+    };
+
     /// <summary>Extra cost (absolute weight) when both names carry a patronymic and they differ.</summary>
     public const double PatronymicConflict = 0.5;
 
     /// <summary>Added to the cost of an unmatched listed word of a person, times the commonness (1 − mean rarity) of
     /// the query words that matched.</summary>
     public const double CommonNameExtra = 0.75;
+
+    /// <summary>Cost of an unmatched listed word when the query is an office and a family name (<c>President Putin</c>):
+    /// the office says the word is a family name, so the listed given names are expected, not evidence against.</summary>
+    public const double UnmatchedCandidateTitled = 0.4;
 
     /// <summary>Cost of an unmatched listed word when the query name has a single identity-bearing word.</summary>
     public const double UnmatchedCandidateSingleWord = 0.8;
@@ -47,6 +63,15 @@ internal static class Weights
     public const double VariantSimilarity = 0.9;
     public const double WeakVariantSimilarity = 0.85;
     public const double GlueFactor = 0.97;
+
+    /// <summary>A nickname or short form and the given name it stands for (Bill / William).</summary>
+    public const double NicknameSimilarity = 0.85;
+
+    /// <summary>A word with its inner letters shuffled or written backwards (five letters or more, not two attested words).</summary>
+    public const double ShuffledSimilarity = 0.8;
+
+    /// <summary>A katakana or Chinese-character transcription whose consonant-class key equals the Latin word's.</summary>
+    public const double TranscriptionSimilarity = 0.85;
 
     public const double PersonOrderPenalty = 0.04;
     public const double OrganizationOrderPenalty = 0.02;

@@ -12,6 +12,22 @@ internal static class NameLexicon
         "maulavi", "maulana", "mawlana", "imam", "hon", "honourable", "honorable", "rev", "reverend", "herr", "frau",
         "senor", "sr", "sra", "gospodin", "excellency");
 
+    /// <summary>Offices and ranks written before a person's family name (<c>President Putin</c>, <c>General Soleimani</c>,
+    /// <c>Prime Minister X</c>): dropped from the start of a person query (<see cref="NameNormalizer.DropOffices"/>); unlike
+    /// <see cref="Honorifics"/> they are kept in other names (General Motors).</summary>
+    public static readonly FrozenSet<string> Offices = FrozenSet.Create(StringComparer.Ordinal,
+        "president", "vice", "prime", "minister", "deputy", "general", "lieutenant", "colonel", "major", "captain", "commander",
+        "admiral", "marshal", "brigadier", "sergeant", "senator", "judge", "justice", "ambassador", "governor", "chairman",
+        "chairwoman", "chancellor", "secretary", "director", "commissioner", "mayor", "king", "queen", "prince", "princess", "emir",
+        "amir", "sultan", "ayatollah", "grand", "mufti", "bishop", "archbishop", "father", "patriarch", "gen", "lt", "col", "maj",
+        "capt", "cpt", "cmdr", "adm", "brig", "sgt", "gov", "sen", "pres", "amb", "doctor", "mister", "madam", "madame");
+
+    /// <summary>Titles among <see cref="Offices"/> that name no office (anyone may bear them): they are dropped, but a family
+    /// name after them is not treated as an office holder's (<see cref="NameNormalizer.StartsWithTitle"/>).</summary>
+    public static readonly FrozenSet<string> CourtesyTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "father", "doctor", "mister", "madam", "madame", "captain", "capt", "cpt", "major", "maj", "sergeant", "sgt", "director",
+        "secretary", "chairman", "chairwoman", "bishop", "lieutenant", "lt");
+
     /// <summary>Name particles: kept as low-weight tokens, never required.</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
         "al", "el", "ul", "ol", "bin", "ibn", "bint", "binti", "abu", "abou", "ben", "ould", "van", "der", "den", "de",

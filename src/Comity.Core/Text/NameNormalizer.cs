@@ -24,6 +24,11 @@ internal static class NameNormalizer
             return [];
         }
 
+        for (var i = 0; i < words.Count; i++)
+        {
+            words[i] = Numerals.LettersForDigits(words[i]);
+        }
+
         var arabic = name.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
         // 이수빈 → i su bin: in Han, Hangul or Kana every syllable is a name part (이 is the surname Lee, not an initial;
         // 빈 is not the particle bin), and single letters are not initials to join.
@@ -35,6 +40,7 @@ internal static class NameNormalizer
 
         DropLeading(words);
         SplitGluedLegalWords(words);
+        Numerals.Rewrite(words);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -53,6 +59,48 @@ internal static class NameNormalizer
         }
 
         return Classify(words, syllabic);
+    }
+
+    /// <summary>A person query's tokens without the offices and ranks before the name (<see cref="NameLexicon.Offices"/>):
+    /// <c>President Putin</c> → <c>putin</c>. At least one token stays.</summary>
+    public static NameToken[] DropOffices(NameToken[] tokens)
+    {
+        var drop = 0;
+        while (tokens.Length - drop > 1 && NameLexicon.Offices.Contains(tokens[drop].Text))
+        {
+            drop++;
+        }
+
+        return drop == 0 ? tokens : tokens[drop..];
+    }
+
+    /// <summary>True when the name begins with an office or rank (<c>President</c>, <c>General</c>, <c>Minister</c>) followed
+    /// by more of the name. Courtesy titles anyone may bear (<c>Mr</c>, <c>Dr</c>, <c>Father</c>, <c>Captain</c>) do not count:
+    /// a family name after them is as weak as a family name alone.</summary>
+    public static bool StartsWithTitle(string name)
+    {
+        var start = 0;
+        while (start < name.Length && !char.IsLetter(name[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < name.Length && char.IsLetter(name[end]))
+        {
+            end++;
+        }
+
+        if (end == start || end >= name.Length || end - start > 16)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[end - start];
+        name.AsSpan(start, end - start).ToLowerInvariant(word);
+        var lookup = NameLexicon.Offices.GetAlternateLookup<ReadOnlySpan<char>>();
+        var courtesy = NameLexicon.CourtesyTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) && !courtesy.Contains(word);
     }
 
     private static string RotateComma(string name)

@@ -55,6 +55,12 @@ internal sealed class StatesParties(IReadOnlyList<StateParty> rows)
             return status with { Summary = $"not yet a party (Statute in force for it from {Iso(r.EntryIntoForce)}, Art 126)" };
         }
 
+        // Before its withdrawal notice a party is simply a party: nothing is pending yet (Art 127(1) runs from the notice).
+        if (r.WithdrawalNotified is { } notified && d < notified)
+        {
+            return status with { IsParty = true, Summary = $"party since {Iso(r.EntryIntoForce)}" };
+        }
+
         if (r.WithdrawalEffective is not { } effective)
         {
             var rescinded = r.WithdrawalRescinded is { } rs ? $"; a withdrawal notice was rescinded on {Iso(rs)}" : string.Empty;

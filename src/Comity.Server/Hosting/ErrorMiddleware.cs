@@ -70,7 +70,8 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         _ => null,
     };
 
-    private static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    /// <summary>Writes an error: problem details under <c>/v1</c>, yente's error shape elsewhere.</summary>
+    internal static Task WriteAsync(HttpContext context, int status, string title, string detail)
     {
         if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
         {

@@ -59,12 +59,26 @@ internal static partial class ServerApp
         s.AddSingleton(ring);
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
-        var corpusSource = new CachedCorpusSource(CorpusCache.FromEnvironment(), options.Clock);
-        s.AddSingleton(new CorpusHost(corpusSource, options.Lists ?? [], options.Clock));
-        s.AddSingleton(new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value)));
-        s.AddSingleton<ScreeningRuns>();
+        var listStore = options.DataDir is { } dd ? new Comity.Application.Lists.ListStore(dd) : null;
+
+        // Every corpus (start-up, hot reloads, the list watcher's and the update schedule's swaps) comes through the
+        // snapshot cache: read back when one exists for exactly these inputs and this engine, else built and written.
+        var cached = new CachedCorpusSource(CorpusCache.FromEnvironment(), options.Clock);
+        ICorpusSource corpusSource = listStore is not null && options.Lists is null
+            ? new Comity.Application.Lists.LiveCorpusSource(listStore, cached)
+            : cached;
+        var host = new CorpusHost(corpusSource, options.Lists ?? [], options.Clock);
+        var law = new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value));
+        var monitor = new Comity.Application.Monitoring.MonitorService(store, () => host.Current?.Corpus, law, options.Clock, options.Monitor, listStore);
+        s.AddSingleton(host);
+        s.AddSingleton(law);
+        s.AddSingleton(monitor);
+        s.AddSingleton(new Monitoring.DataDirHolder(listStore));
+        s.AddSingleton(new ScreeningRuns(store, law).RecordCorporaWith(monitor.RecordCorpusAsync));
         s.AddHostedService<StartupLoader>();
         s.AddHostedService<ListWatcherService>();
+        s.AddHostedService<Monitoring.MonitorHostedService>();
+        s.AddHostedService<Monitoring.ListScheduleService>();
         s.AddProblemDetails();
         s.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
 
@@ -95,7 +109,7 @@ internal static partial class ServerApp
             {
                 doc.Info.Title = "Comity";
                 doc.Info.Version = "1";
-                doc.Info.Description = "Screening against sanctions lists and ICC arrest warrants: a yente-compatible matching API (/match, /search, /entities, /catalog, /algorithms) and the native API (/v1: screening with alerts and decisions, four-eyes review, lists, audit).";
+                doc.Info.Description = "Screening against sanctions lists and ICC arrest warrants: a yente-compatible matching API (/match, /search, /entities, /catalog, /algorithms) and the native API (/v1: screening with alerts and decisions, four-eyes review, lists, audit, continuous monitoring of portfolios with events and webhooks, replay of runs).";
                 doc.Servers?.Clear();
                 return Task.CompletedTask;
             });
@@ -128,6 +142,7 @@ internal static partial class ServerApp
         });
 
         s.AddSingleton<BindingGuard>();
+        Ui.UiSetup.AddUi(s);
 
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Comity.Server");
@@ -143,7 +158,7 @@ internal static partial class ServerApp
         }
 
         LogStore(log, store.Provider);
-        corpusSource.Warning += message => LogSnapshot(log, message);
+        cached.Warning += message => LogSnapshot(log, message);
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         // Nothing is served until the bound addresses are verified (see BindingGuard); metrics sit outside the
@@ -158,13 +173,17 @@ internal static partial class ServerApp
         {
             app.UseCors();
         }
+        app.UseMiddleware<CrossSiteGuard>();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<Ui.Security.UiMiddleware>();
         app.UseRateLimiter();
         app.UseMiddleware<TimeBudgetMiddleware>();
 
         app.MapOpenApi("/openapi.json").WithTags("operations");
         YenteEndpoints.Map(app);
         NativeEndpoints.Map(app);
+        Monitoring.MonitorEndpoints.Map(app);
+        Ui.UiSetup.MapUi(app);
         app.MapGet("/metrics", (ServerMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
             .WithTags("operations").WithName("metrics").WithSummary("Prometheus metrics");
         return app;

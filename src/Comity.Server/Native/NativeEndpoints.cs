@@ -103,7 +103,8 @@ internal static class NativeEndpoints
         using (body)
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var request = ScreenRequest.Parse(body!.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors);
+            var warnings = new Dictionary<int, IReadOnlyList<string>>();
+            var request = ScreenRequest.Parse(body!.RootElement, options.MaxScreenBatch, law.Value.KnownAssumptions, options.Clock, errors, warnings);
 
             if (request is null || errors.Count > 0)
             {
@@ -132,17 +133,23 @@ internal static class NativeEndpoints
 
             metrics.Screened(outcome.Subjects.Count);
             metrics.AlertsCreated(outcome.AlertsCreated);
-            return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome));
+            return WireJson.Ok(w => NativeJson.WriteScreen(w, outcome, warnings));
         }
     }
 
-    private static async Task<IResult> ListAlertsAsync(HttpContext context, IComityStore store)
+    private static async Task<IResult> ListAlertsAsync(HttpContext context, IComityStore store, CorpusHost host)
     {
         var q = context.Request.Query;
+        var format = q["format"].ToString();
+        if (format.Length > 0 && !format.Equals("csv", StringComparison.OrdinalIgnoreCase) && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadRequestException($"format: unknown '{format}' (json or csv)");
+        }
+
         var filter = new AlertFilter();
         if (q["status"].ToString() is { Length: > 0 } status)
         {
-            filter = filter with { Status = NativeJson.ParseStatus(status) ?? throw new BadRequestException($"status: unknown '{status}' (open, pending_second_review, closed_true_match, closed_false_positive, escalated)") };
+            filter = filter with { Status = NativeJson.ParseStatus(status) ?? throw new BadRequestException($"status: unknown '{status}' (open, pending_second_review, closed_true_match, closed_false_positive, escalated, closed_delisted)") };
         }
 
         if (q["source"].ToString() is { Length: > 0 } source)
@@ -163,9 +170,10 @@ internal static class NativeEndpoints
             Limit = Int(q["limit"].ToString(), "limit", 100, 1, AlertFilter.MaxLimit),
         };
         var page = await store.ListAlertsAsync(filter, context.RequestAborted).ConfigureAwait(false);
-        if (string.Equals(q["format"].ToString(), "csv", StringComparison.OrdinalIgnoreCase))
+        if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Text(Csv(page.Items), "text/csv; charset=utf-8");
+            var corpus = host.Current?.Corpus;
+            return Results.Text(Csv(page.Items, id => corpus?.Find(id)?.Caption), "text/csv; charset=utf-8");
         }
 
         return WireJson.Ok(w =>
@@ -185,10 +193,12 @@ internal static class NativeEndpoints
         });
     }
 
-    /// <summary>Alerts as CSV; every text cell goes through <see cref="CsvCell"/> so no cell can run as a formula.</summary>
-    internal static string Csv(IReadOnlyList<Alert> alerts)
+    /// <summary>Alerts as CSV; every text cell goes through <see cref="CsvCell"/> so no cell can run as a formula.
+    /// <c>query_name</c> is the screened name; <c>caption</c> the listed subject's name in the corpus in force
+    /// (<paramref name="caption"/>; empty when the entity is no longer listed).</summary>
+    internal static string Csv(IReadOnlyList<Alert> alerts, Func<string, string?> caption)
     {
-        var sb = new StringBuilder("id,run_id,status,created_at,query_id,entity_id,source,source_id,score,corpus_version,caption,action,conflict,unconfirmed,basis\n");
+        var sb = new StringBuilder("id,run_id,status,created_at,query_id,query_name,entity_id,source,source_id,caption,score,corpus_version,action,conflict,unconfirmed,basis\n");
         foreach (var a in alerts)
         {
             string name;
@@ -203,8 +213,8 @@ internal static class NativeEndpoints
             }
 
             sb.AppendJoin(',', CsvCell.Escape(a.Id), CsvCell.Escape(a.RunId), NativeJson.Status(a.Status), NativeJson.Time(a.CreatedAt),
-                CsvCell.Escape(a.QueryId), CsvCell.Escape(a.EntityId), CsvCell.Escape(a.Source), CsvCell.Escape(a.SourceId),
-                a.Score.ToString("0.####", CultureInfo.InvariantCulture), CsvCell.Escape(a.CorpusVersion), CsvCell.Escape(name));
+                CsvCell.Escape(a.QueryId), CsvCell.Escape(name), CsvCell.Escape(a.EntityId), CsvCell.Escape(a.Source), CsvCell.Escape(a.SourceId),
+                CsvCell.Escape(caption(a.EntityId) ?? string.Empty), a.Score.ToString("0.####", CultureInfo.InvariantCulture), CsvCell.Escape(a.CorpusVersion));
             var (action, conflict, unconfirmed, basis) = DecisionColumns.FromJson(a.DecisionJson);
             sb.Append(',').AppendJoin(',', action, conflict, unconfirmed, CsvCell.Escape(basis));
             sb.Append('\n');
@@ -282,12 +292,9 @@ internal static class NativeEndpoints
                 return Results.ValidationProblem(errors, title: "Invalid review.");
             }
 
-            if (!caller.Authenticated && outcome == ReviewOutcome.TrueMatch && !context.RequestServices.GetRequiredService<ServeOptions>().AllowUnauthenticatedReview)
+            if (ReviewGate.Refusal(caller, outcome!.Value, context.RequestServices.GetRequiredService<ServeOptions>()) is { } refusal)
             {
-                return Results.Problem(
-                    title: "Four eyes cannot be enforced without API keys.",
-                    detail: FourEyesNotEnforced + " A true_match review is refused; configure API keys (--keys) or start the server with --allow-unauthenticated-review.",
-                    statusCode: StatusCodes.Status403Forbidden);
+                return Results.Problem(title: "Four eyes cannot be enforced without API keys.", detail: refusal, statusCode: StatusCodes.Status403Forbidden);
             }
 
             var result = await store.ReviewAsync(id, new ReviewRequest(reviewer!, outcome!.Value, reason!), context.RequestAborted).ConfigureAwait(false);
@@ -316,7 +323,8 @@ internal static class NativeEndpoints
 
     private static async Task<IResult> ReloadAsync(HttpContext context, CorpusHost host)
     {
-        var wait = QueryParams.ParseBool(context.Request.Query["wait"].ToString()) ?? false;
+        var waitText = context.Request.Query["wait"].ToString();
+        var wait = waitText.Length > 0 && (QueryParams.ParseBool(waitText) ?? throw new BadRequestException($"wait: '{waitText}' is not true or false"));
         var actor = ApiKeyMiddleware.Of(context)!.Name;
         var task = host.ReloadAsync("api:" + actor);
         if (!wait)

@@ -17,6 +17,7 @@ internal static class NativeJson
         AlertStatus.ClosedTrueMatch => "closed_true_match",
         AlertStatus.ClosedFalsePositive => "closed_false_positive",
         AlertStatus.Escalated => "escalated",
+        AlertStatus.ClosedDelisted => "closed_delisted",
         _ => "open",
     };
 
@@ -27,6 +28,7 @@ internal static class NativeJson
         "closed_true_match" => AlertStatus.ClosedTrueMatch,
         "closed_false_positive" => AlertStatus.ClosedFalsePositive,
         "escalated" => AlertStatus.Escalated,
+        "closed_delisted" => AlertStatus.ClosedDelisted,
         _ => null,
     };
 
@@ -47,7 +49,7 @@ internal static class NativeJson
 
     public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    public static void WriteScreen(Utf8JsonWriter w, RunOutcome o)
+    public static void WriteScreen(Utf8JsonWriter w, RunOutcome o, IReadOnlyDictionary<int, IReadOnlyList<string>>? warnings = null)
     {
         w.WriteStartObject();
         w.WriteString("run_id", o.RunId);
@@ -62,6 +64,17 @@ internal static class NativeJson
             w.WritePropertyName("query");
             JsonFormat.WriteQuery(w, s.Result.Query);
             w.WriteBoolean("match", s.Result.HasMatch);
+            if (warnings is not null && warnings.TryGetValue(s.Index, out var dropped) && dropped.Count > 0)
+            {
+                w.WriteStartArray("warnings");
+                foreach (var text in dropped)
+                {
+                    w.WriteStringValue(text);
+                }
+
+                w.WriteEndArray();
+            }
+
             if (s.Result.Overall is { } overall)
             {
                 w.WritePropertyName("decision");

@@ -12,7 +12,9 @@ namespace Comity.Server.Native;
 internal static class ScreenRequest
 {
     /// <summary>Parses the body; returns null and fills <paramref name="errors"/> (field → messages) when invalid.</summary>
-    public static ScreeningRequest? Parse(JsonElement body, int maxBatch, IReadOnlyCollection<string> knownAssumptions, TimeProvider time, Dictionary<string, string[]> errors)
+    /// <paramref name="warnings"/> receives, per subject index, the values that were dropped (an unreadable date, not a
+    /// country, an unknown gender), as the CLI reports them on stderr.
+    public static ScreeningRequest? Parse(JsonElement body, int maxBatch, IReadOnlyCollection<string> knownAssumptions, TimeProvider time, Dictionary<string, string[]> errors, Dictionary<int, IReadOnlyList<string>>? warnings = null)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -20,6 +22,8 @@ internal static class ScreenRequest
             return null;
         }
 
+        // A misspelt member ("profil", "us_nexsu", "treshold") would silently give another legal answer: refuse it.
+        Unknown(body, TopLevel, string.Empty, errors);
         var items = new List<JsonElement>();
         if (body.TryGetProperty("subjects", out var many))
         {
@@ -51,10 +55,21 @@ internal static class ScreenRequest
         var subjects = new List<Query>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            var q = Subject(items[i], out var error);
+            var q = Subject(items[i], out var error, out var dropped);
+            if (dropped.Count > 0 && warnings is not null)
+            {
+                warnings[i] = dropped;
+            }
+
             if (q is null)
             {
                 errors[string.Create(CultureInfo.InvariantCulture, $"subjects[{i}]")] = [error!];
+            }
+            else if (QueryLimits.Check(q) is { } exceeded)
+            {
+                // 422 naming the subject, so that the caller of a large batch can find it.
+                var field = string.Create(CultureInfo.InvariantCulture, $"subjects[{i}].{exceeded.Field}");
+                throw new QueryLimitException(exceeded with { Field = field, Message = $"{field}: {Detail(exceeded)}" });
             }
             else
             {
@@ -87,8 +102,9 @@ internal static class ScreenRequest
         return errors.Count > 0 ? null : new ScreeningRequest(subjects, options, profile);
     }
 
-    private static Query? Subject(JsonElement subject, out string? error)
+    internal static Query? Subject(JsonElement subject, out string? error, out IReadOnlyList<string> warnings)
     {
+        warnings = [];
         if (subject.ValueKind != JsonValueKind.Object)
         {
             error = "expected an object of fields (name, first_name, last_name, dob, country, passport, ...)";
@@ -96,6 +112,7 @@ internal static class ScreenRequest
         }
 
         var builder = new QueryBuilder();
+        warnings = builder.Warnings;
         foreach (var p in subject.EnumerateObject())
         {
             if (!QueryFields.TryParse(p.Name, out var field))
@@ -142,6 +159,11 @@ internal static class ScreenRequest
     /// resolution, date format and assumption check as the CLI); errors are keyed <c>profile.FIELD</c>.</summary>
     private static ScreenerProfile? ParseProfile(JsonElement p, IReadOnlyCollection<string> knownAssumptions, TimeProvider time, Dictionary<string, string[]> errors)
     {
+        if (Unknown(p, ProfileMembers, "profile.", errors))
+        {
+            return null;
+        }
+
         var assumptions = new List<string>();
         if (p.TryGetProperty("assume", out var s))
         {
@@ -180,6 +202,29 @@ internal static class ScreenRequest
         }
 
         return parsed.Profile;
+    }
+
+    /// <summary>The violation's message without its leading field name.</summary>
+    internal static string Detail(QueryLimitViolation limit) =>
+        limit.Message.StartsWith(limit.Field + ": ", StringComparison.Ordinal) ? limit.Message[(limit.Field.Length + 2)..] : limit.Message;
+
+    private static readonly string[] TopLevel = ["subject", "subjects", "profile", "threshold", "min_score", "limit"];
+    private static readonly string[] ProfileMembers = ["jurisdiction", "role", "as_of", "assume", "us_person", "us_nexus", "us_subsidiary"];
+
+    /// <summary>Records an error for each member of <paramref name="o"/> not in <paramref name="known"/>; true if any.</summary>
+    private static bool Unknown(JsonElement o, string[] known, string prefix, Dictionary<string, string[]> errors)
+    {
+        var any = false;
+        foreach (var m in o.EnumerateObject())
+        {
+            if (Array.IndexOf(known, m.Name) < 0)
+            {
+                errors[prefix + m.Name] = [$"unknown field; expected one of: {string.Join(", ", known)}"];
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static string? Text(JsonElement p, string name, Dictionary<string, string[]> errors)
@@ -226,7 +271,9 @@ internal static class ScreenRequest
             return d;
         }
 
-        errors[name] = [$"{name} must be a number"];
+        errors[name] = [name == "limit"
+            ? string.Create(CultureInfo.InvariantCulture, $"limit must be a whole number in [1, {ScreeningOptions.MaxLimit}]")
+            : $"{name} must be a number in [0, 1]"];
         return fallback;
     }
 }

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Comity.Application.Lists;
 using Comity.Core.Model;
 using Comity.Server.Corpus;
 
@@ -21,9 +20,7 @@ internal static class FtmWriter
     private static readonly string[] ChangeProperties = ["modifiedAt", "lastUpdated", "lastUpdate"];
 
     /// <summary>The list properties that carry a date of an event of the listing (designation, amendment, status).</summary>
-    private static readonly string[] ContentDates = ["modifiedAt", "lastUpdated", "lastUpdate", "designatedOn", "designated", "issued", "status_date", "delistedOn", "delisted", "listingDate"];
 
-    private static readonly ConditionalWeakTable<CorpusSnapshot, ConcurrentDictionary<string, DateTime>> DataDates = [];
 
     /// <summary>Writes the entity fields; the caller opened the object and closes it (so scores can be added).</summary>
     public static void WriteFields(Utf8JsonWriter w, Entity e, CorpusSnapshot snapshot) => WriteFields(w, e, snapshot, Sanctions.None);
@@ -163,75 +160,9 @@ internal static class FtmWriter
         return (first, last, change);
     }
 
-    /// <summary>The data date of a dataset: its publication date when the file carries one, else the latest date its
-    /// entries record, else the modification time of its file (the newest, for a folder), else the corpus load
-    /// time.</summary>
-    public static DateTime DataDate(string source, CorpusSnapshot snapshot) =>
-        DataDates.GetOrCreateValue(snapshot).GetOrAdd(source, s =>
-        {
-            if (!snapshot.DatasetsBySource.TryGetValue(s, out var d))
-            {
-                return snapshot.Corpus.LoadedAt.UtcDateTime;
-            }
-
-            if (Stamp(d.Provenance.Published) is { } published)
-            {
-                return published;
-            }
-
-            // A file without a publication date (the OFAC CSV sets, the FCDO sheet, the ICC tables) is at least as
-            // recent as the latest date its entries record (a designation, an amendment, a status change).
-            var loaded = snapshot.Corpus.LoadedAt.UtcDateTime;
-            DateTime? latest = null;
-            foreach (var e in snapshot.Corpus.Entities)
-            {
-                if (!string.Equals(e.Source, s, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var dates = ContentDates.Select(p => Stamp(e.Property(p))).Append(e.ListedOn is { } l ? l.Earliest.ToDateTime(TimeOnly.MinValue) : null);
-                foreach (var date in dates)
-                {
-                    if (date is { } t && t <= loaded && (latest is null || t > latest))
-                    {
-                        latest = t;
-                    }
-                }
-            }
-
-            if (latest is { } content)
-            {
-                return content;
-            }
-
-            try
-            {
-                if (File.Exists(d.Path))
-                {
-                    return Second(File.GetLastWriteTimeUtc(d.Path));
-                }
-
-                if (Directory.Exists(d.Path))
-                {
-                    var files = Directory.GetFiles(d.Path);
-                    if (files.Length > 0)
-                    {
-                        return Second(files.Max(File.GetLastWriteTimeUtc));
-                    }
-                }
-            }
-            catch (IOException)
-            {
-                // The file went away after loading: fall back to the load time.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Not readable any more: fall back to the load time.
-            }
-
-            return Second(snapshot.Corpus.LoadedAt.UtcDateTime);
-        });
+    /// <summary>The data date of a dataset, as <c>/v1/lists</c> and the coverage checks report it (one definition:
+    /// <see cref="ListStatuses.DataDate(ScreeningCorpus, string)"/>).</summary>
+    public static DateTime DataDate(string source, CorpusSnapshot snapshot) => ListStatuses.DataDate(snapshot.Corpus, source);
 
     /// <summary>A date or timestamp from the data (<c>2024-02-23</c>, <c>2024-02-23T09:00:00</c>), as UTC.</summary>
     private static DateTime? Stamp(string? text)

@@ -18,7 +18,16 @@ internal static class MatchEndpoint
             var answers = new List<KeyValuePair<string, MatchAnswer>>(request.Queries.Count);
             foreach (var (key, example) in request.Queries)
             {
-                answers.Add(new(key, YenteMatcher.Answer(snapshot, scope, request, example, context.RequestAborted)));
+                try
+                {
+                    answers.Add(new(key, YenteMatcher.Answer(snapshot, scope, request, example, context.RequestAborted)));
+                }
+                catch (Comity.Core.Model.QueryLimitException e)
+                {
+                    // 422 naming the query, so that the caller of a batch can find it.
+                    var field = $"queries.{key}.{e.Violation.Field}";
+                    throw new Comity.Core.Model.QueryLimitException(e.Violation with { Field = field, Message = $"{field}: {Native.ScreenRequest.Detail(e.Violation)}" });
+                }
             }
 
             context.Response.Headers["x-batch-size"] = request.Queries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -20,7 +20,12 @@ internal sealed class IccCsvReader : IListReader
 
     public string Format => "icc-csv";
 
-    public bool CanRead(ListProbe probe) => probe.Files.Any(f => KindOf(f) != FileKind.None);
+    /// <summary>A file in either layout; a folder only when it holds one of them and nothing else but the ICC law
+    /// table (<c>states-parties.csv</c>) and documentation — a folder that also holds another list is not claimed, so
+    /// that list is not silently left out.</summary>
+    public bool CanRead(ListProbe probe) =>
+        probe.Files.Any(f => KindOf(f) != FileKind.None)
+        && (!probe.IsDirectory || probe.Files.All(f => KindOf(f) != FileKind.None || IsStatesParties(f) || Documentation.Is(f)));
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)
     {
@@ -254,6 +259,13 @@ internal sealed class IccCsvReader : IListReader
         }
 
         return DesignationColumns.All(c => header.Contains(c, StringComparer.Ordinal)) ? FileKind.Designations : FileKind.None;
+    }
+
+    /// <summary>The ICC states-parties table kept beside the warrants: law data, read by Comity.Law, not a list.</summary>
+    private static bool IsStatesParties(string file)
+    {
+        var header = CsvTable.HeaderNames(ListProbe.HeadText(file));
+        return header.Contains("iso2", StringComparer.Ordinal) && header.Contains("ratified_or_acceded", StringComparer.Ordinal);
     }
 
     private static string? Get(IReadOnlyDictionary<string, string> row, string column) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
+using Comity.Sources.Common;
 using Comity.Sources.Registry;
 
 namespace Comity.Sources.Inspection;

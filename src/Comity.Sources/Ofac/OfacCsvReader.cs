@@ -21,8 +21,10 @@ internal sealed class OfacCsvReader : IListReader
 
     public string Format => "ofac-csv";
 
+    /// <summary>A table file; a folder only when it holds a primary table and nothing but OFAC tables and
+    /// documentation — a folder that also holds another list is not claimed, so that list is not silently left out.</summary>
     public bool CanRead(ListProbe probe) => probe.IsDirectory
-        ? probe.Files.Any(f => Classify(f) == OfacCsvTable.Primary)
+        ? probe.Files.Any(f => Classify(f) == OfacCsvTable.Primary) && probe.Files.All(f => Classify(f) != OfacCsvTable.Unknown || Documentation.Is(f))
         : Classify(probe.Path) != OfacCsvTable.Unknown;
 
     public LoadResult Read(ListProbe probe, CancellationToken cancellationToken = default)

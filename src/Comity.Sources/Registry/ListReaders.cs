@@ -2,6 +2,7 @@ using Comity.Sources.Abstractions;
 using Comity.Sources.Au;
 using Comity.Sources.Ca;
 using Comity.Sources.Ch;
+using Comity.Sources.Common;
 using Comity.Sources.Custom;
 using Comity.Sources.Eu;
 using Comity.Sources.Ftm;
@@ -67,6 +68,54 @@ public static class ListReaders
 
         throw new ListFormatException(probe.Path, probe.IsDirectory ? "folder" : "line 1", "unrecognised format: no list reader accepts this file or folder");
     }
+
+    /// <summary>The publications at <paramref name="path"/>, each a probe that one reader reads whole: the file; a
+    /// folder that one reader claims (an OFAC CSV set, the ICC dataset, ...); otherwise every file (documentation
+    /// skipped) and subfolder of the folder, in ordinal order, expanded the same way. Throws
+    /// <see cref="ListFormatException"/> naming the file when one of them is in no known format, and when a folder
+    /// holds no list: nothing in a folder is left out without a word.</summary>
+    public static IReadOnlyList<ListProbe> Publications(string path)
+    {
+        var found = new List<ListProbe>();
+        Expand(ListProbe.Open(path), found, 0);
+        return found;
+    }
+
+    private static void Expand(ListProbe probe, List<ListProbe> found, int depth)
+    {
+        if (!probe.IsDirectory || All.Any(r => r.CanRead(probe)))
+        {
+            Detect(probe);
+            found.Add(probe);
+            return;
+        }
+
+        if (depth >= MaxFolderDepth)
+        {
+            throw new ListFormatException(probe.Path, "folder", $"folders nested deeper than {MaxFolderDepth} levels");
+        }
+
+        var before = found.Count;
+        foreach (var file in probe.Files)
+        {
+            if (!Documentation.Is(file))
+            {
+                Expand(ListProbe.Open(file), found, depth + 1);
+            }
+        }
+
+        foreach (var folder in Directory.GetDirectories(probe.Path).Order(StringComparer.Ordinal))
+        {
+            Expand(ListProbe.Open(folder), found, depth + 1);
+        }
+
+        if (found.Count == before)
+        {
+            throw new ListFormatException(probe.Path, "folder", "the folder holds no list");
+        }
+    }
+
+    private const int MaxFolderDepth = 8;
 
     /// <summary>Detects the format of the file or folder at <paramref name="path"/> and reads it.</summary>
     public static LoadResult Load(string path, CancellationToken ct = default)

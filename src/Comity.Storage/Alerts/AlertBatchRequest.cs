@@ -17,4 +17,8 @@ public sealed record AlertBatchRequest(string RunId, string Actor, IReadOnlyList
     /// <summary>SHA-256 (hex) of the canonical request the key was sent with; the same key with another hash is a
     /// <see cref="AlertBatch.Conflict"/>. Null only matches null.</summary>
     public string? RequestHash { get; init; }
+
+    /// <summary>Every subject the run screened with its hits (proof of screening, for replay); stored in the same
+    /// transaction, and not again when the request is a replay.</summary>
+    public IReadOnlyList<Runs.RunSubject> Subjects { get; init; } = [];
 }

@@ -5,6 +5,9 @@ public sealed record AlertFilter
 {
     public const int MaxLimit = 1000;
 
+    /// <summary>The <see cref="Action"/> value that matches alerts without a decision.</summary>
+    public const string NoAction = "none";
+
     public AlertStatus? Status { get; init; }
 
     /// <summary>Dataset name of the listed entity, e.g. "us-ofac-sdn".</summary>
@@ -17,6 +20,16 @@ public sealed record AlertFilter
 
     /// <summary>Exclusive upper bound of created_at.</summary>
     public DateTimeOffset? CreatedTo { get; init; }
+
+    /// <summary>Overall action of the decision recorded with the alert (wire name, e.g. <c>freeze</c>); <see cref="NoAction"/>
+    /// matches alerts recorded without a decision (no screener profile).</summary>
+    public string? Action { get; init; }
+
+    /// <summary>Only alerts that this reviewer has reviewed at least once.</summary>
+    public string? Reviewer { get; init; }
+
+    /// <summary>Order of the page (newest first by default).</summary>
+    public AlertSort Sort { get; init; } = AlertSort.Newest;
 
     public int Offset { get; init; }
 

@@ -8,4 +8,8 @@ public enum AlertStatus
     ClosedTrueMatch,
     ClosedFalsePositive,
     Escalated,
+
+    /// <summary>Closed by monitoring: the listed entity no longer matches (delisted, or its listing changed so that
+    /// the hit disappeared).</summary>
+    ClosedDelisted,
 }

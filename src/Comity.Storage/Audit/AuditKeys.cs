@@ -25,9 +25,13 @@ public static class AuditKeys
             {
                 key = File.ReadLines(file).FirstOrDefault()?.Trim();
             }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw new StoreException($"audit key file {file}: no such file", e);
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new StoreException($"audit key file {file}: {e.Message}", e);
+                throw new StoreException($"audit key file {file}: cannot be read ({e.Message})", e);
             }
 
             if (string.IsNullOrEmpty(key))

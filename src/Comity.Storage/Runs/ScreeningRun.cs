@@ -8,4 +8,9 @@ public sealed record ScreeningRun(
     string Actor,
     string Profile,
     string CorpusVersion,
-    RunCounts Counts);
+    RunCounts Counts)
+{
+    /// <summary>What the run screened with (engine version, threshold, options, profile); null for runs recorded before
+    /// proof of screening.</summary>
+    public RunProof? Proof { get; init; }
+}

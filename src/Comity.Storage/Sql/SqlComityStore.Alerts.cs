@@ -99,6 +99,7 @@ internal sealed partial class SqlComityStore
                 }
 
                 var created = await InsertAlertsAsync(connection, transaction, request, claimId, at, cancellationToken).ConfigureAwait(false);
+                await InsertRunSubjectsAsync(connection, transaction, request.RunId, request.Subjects, cancellationToken).ConfigureAwait(false);
                 var items = new JsonArray();
                 foreach (var alert in created)
                 {
@@ -190,9 +191,63 @@ internal sealed partial class SqlComityStore
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(filter.Offset, nameof(filter));
+        var (where, parameters) = AlertWhere(filter, withStatus: true);
+        var order = filter.Sort switch
+        {
+            AlertSort.Oldest => " ORDER BY created_at ASC, id ASC",
+            AlertSort.ScoreDescending => " ORDER BY score DESC, created_at DESC, id DESC",
+            AlertSort.ScoreAscending => " ORDER BY score ASC, created_at DESC, id DESC",
+            _ => " ORDER BY created_at DESC, id DESC",
+        };
+        return ReadAsync(
+            async connection =>
+            {
+                var total = await Db.ScalarLongAsync(
+                    connection, null, "SELECT COUNT(*) FROM alerts" + where, cancellationToken, [.. parameters]).ConfigureAwait(false);
+                var page = new List<(string, object?)>(parameters) { ("@limit", (long)filter.Limit), ("@offset", (long)filter.Offset) };
+                var items = await ReadAlertsAsync(
+                    connection,
+                    null,
+                    where + order + " LIMIT @limit OFFSET @offset",
+                    cancellationToken,
+                    [.. page]).ConfigureAwait(false);
+                return new AlertPage(items, total, filter.Offset, filter.Limit);
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<AlertStatus, long>> CountAlertsByStatusAsync(AlertFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var (where, parameters) = AlertWhere(filter, withStatus: false);
+        return ReadAsync<IReadOnlyDictionary<AlertStatus, long>>(
+            async connection =>
+            {
+                var counts = new Dictionary<AlertStatus, long>();
+                var command = Db.Command(connection, null, "SELECT status, COUNT(*) FROM alerts" + where + " GROUP BY status", [.. parameters]);
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            counts[StorageCodes.ParseStatus(reader.GetString(0))] = reader.GetInt64(1);
+                        }
+                    }
+                }
+
+                return counts;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The WHERE clause (with a leading space) and parameters of an alert filter.</summary>
+    private (string Where, List<(string, object?)> Parameters) AlertWhere(AlertFilter filter, bool withStatus)
+    {
         var where = new StringBuilder(" WHERE 1 = 1");
         var parameters = new List<(string, object?)>();
-        if (filter.Status is { } status)
+        if (withStatus && filter.Status is { } status)
         {
             where.Append(" AND status = @status");
             parameters.Add(("@status", StorageCodes.Code(status)));
@@ -222,21 +277,27 @@ internal sealed partial class SqlComityStore
             parameters.Add(("@to", dialect.ToDb(Audit.AuditChain.Truncate(to))));
         }
 
-        return ReadAsync(
-            async connection =>
+        if (filter.Action is { } action)
+        {
+            var member = dialect.JsonMemberText("decision_json", "action");
+            if (string.Equals(action, AlertFilter.NoAction, StringComparison.Ordinal))
             {
-                var total = await Db.ScalarLongAsync(
-                    connection, null, "SELECT COUNT(*) FROM alerts" + where, cancellationToken, [.. parameters]).ConfigureAwait(false);
-                var page = new List<(string, object?)>(parameters) { ("@limit", (long)filter.Limit), ("@offset", (long)filter.Offset) };
-                var items = await ReadAlertsAsync(
-                    connection,
-                    null,
-                    where + " ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset",
-                    cancellationToken,
-                    [.. page]).ConfigureAwait(false);
-                return new AlertPage(items, total, filter.Offset, filter.Limit);
-            },
-            cancellationToken);
+                where.Append(" AND ").Append(member).Append(" IS NULL");
+            }
+            else
+            {
+                where.Append(" AND ").Append(member).Append(" = @action");
+                parameters.Add(("@action", action));
+            }
+        }
+
+        if (filter.Reviewer is { } reviewer)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM reviews r WHERE r.alert_id = alerts.id AND r.reviewer = @reviewer)");
+            parameters.Add(("@reviewer", reviewer));
+        }
+
+        return (where.ToString(), parameters);
     }
 
     /// <summary>Rows per INSERT statement: few round trips, and far below either database's parameter limit.</summary>

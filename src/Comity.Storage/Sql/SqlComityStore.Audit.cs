@@ -48,6 +48,43 @@ internal sealed partial class SqlComityStore
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<AuditRecord>> ReadAuditForSubjectsAsync(IReadOnlyList<string> subjects, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (subjects.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<AuditRecord>>([]);
+        }
+
+        var names = subjects.Select((_, i) => "@s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var parameters = subjects.Select((s, i) => (names[i], (object?)s)).Append(("@limit", (long)limit)).ToArray();
+        return ReadAsync<IReadOnlyList<AuditRecord>>(
+            async connection =>
+            {
+                var records = new List<AuditRecord>();
+                var command = Db.Command(
+                    connection,
+                    null,
+                    "SELECT " + AuditColumns + " FROM audit_log WHERE subject IN (" + string.Join(", ", names) + ") ORDER BY seq LIMIT @limit",
+                    parameters);
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            records.Add(ReadAuditRecord(reader));
+                        }
+                    }
+                }
+
+                return records;
+            },
+            cancellationToken);
+    }
+
     /// <summary>
     /// Reads the chain head first, then streams every record up to it: each must follow its predecessor
     /// (sequence and previous hash) and hash to its stored hash, and the last must be the head.

@@ -21,6 +21,13 @@ internal sealed partial class SqlComityStore
             {
                 await dialect.LockMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var before = await TableNamesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                if (before.Count == 0 && dialect.OpensExistingDatabase)
+                {
+                    throw new StoreException(
+                        $"The existing {dialect.Provider} database holds no tables: it is not a Comity database, or a copy taken without its -wal file (where the server's recent writes live). Refusing to open it as a new, empty store; copy the -wal file with it, or remove the file to start afresh.")
+                    { IsCorruption = true };
+                }
+
                 if (before.Count > 0 && !before.Contains("schema_version"))
                 {
                     throw new StoreException(
@@ -93,9 +100,41 @@ internal sealed partial class SqlComityStore
         }
     }
 
-    /// <summary>Names of the tables the migrations create (<c>CREATE TABLE name</c>), lower case.</summary>
-    internal static IReadOnlyList<string> ExpectedTables(IEnumerable<Migration> migrations) =>
-        [.. migrations.SelectMany(m => CreateTable().Matches(m.Sql).Select(x => x.Groups[1].Value.ToLowerInvariant())).Distinct(StringComparer.Ordinal)];
+    /// <summary>Names of the tables the migrations leave (<c>CREATE TABLE name</c>, less <c>DROP TABLE name</c>, with
+    /// <c>ALTER TABLE a RENAME TO b</c> applied), in statement order, lower case.</summary>
+    internal static IReadOnlyList<string> ExpectedTables(IEnumerable<Migration> migrations)
+    {
+        var tables = new List<string>();
+        foreach (var m in migrations.OrderBy(m => m.Version))
+        {
+            foreach (System.Text.RegularExpressions.Match x in TableStatement().Matches(m.Sql))
+            {
+                if (x.Groups["create"].Success)
+                {
+                    var name = x.Groups["create"].Value.ToLowerInvariant();
+                    if (!tables.Contains(name))
+                    {
+                        tables.Add(name);
+                    }
+                }
+                else if (x.Groups["drop"].Success)
+                {
+                    tables.Remove(x.Groups["drop"].Value.ToLowerInvariant());
+                }
+                else
+                {
+                    var from = x.Groups["from"].Value.ToLowerInvariant();
+                    var i = tables.IndexOf(from);
+                    if (i >= 0)
+                    {
+                        tables[i] = x.Groups["to"].Value.ToLowerInvariant();
+                    }
+                }
+            }
+        }
+
+        return tables;
+    }
 
     private async Task<HashSet<string>> TableNamesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
@@ -116,6 +155,6 @@ internal sealed partial class SqlComityStore
         return names;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex CreateTable();
+    [System.Text.RegularExpressions.GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<create>[A-Za-z_][A-Za-z0-9_]*)|DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?<drop>[A-Za-z_][A-Za-z0-9_]*)|ALTER\s+TABLE\s+(?<from>[A-Za-z_][A-Za-z0-9_]*)\s+RENAME\s+TO\s+(?<to>[A-Za-z_][A-Za-z0-9_]*)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TableStatement();
 }

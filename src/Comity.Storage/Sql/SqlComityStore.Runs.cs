@@ -9,6 +9,8 @@ internal sealed partial class SqlComityStore
 {
     private const string RunColumns = "id, started_at, finished_at, actor, profile, corpus_version, queries, hits, alerts, errors";
 
+    private const string RunProofColumns = "engine_version, threshold, options_json, profile_json";
+
     public Task<ScreeningRun> StartRunAsync(NewScreeningRun run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -18,25 +20,42 @@ internal sealed partial class SqlComityStore
         return WriteAsync(
             async (connection, transaction) =>
             {
-                var at = Now();
-                var stored = new ScreeningRun(NewId(at), at, null, run.Actor, run.Profile, run.CorpusVersion, RunCounts.Zero);
-                await Db.ExecuteAsync(
-                    connection,
-                    transaction,
-                    "INSERT INTO runs (" + RunColumns + ") VALUES (@id, @at, NULL, @actor, @profile, @corpus, 0, 0, 0, 0)",
-                    cancellationToken,
-                    ("@id", stored.Id),
-                    ("@at", dialect.ToDb(at)),
-                    ("@actor", run.Actor),
-                    ("@profile", run.Profile),
-                    ("@corpus", run.CorpusVersion)).ConfigureAwait(false);
-                var payload = new JsonObject { ["corpus_version"] = run.CorpusVersion };
-                await AppendCoreAsync(
-                    connection, transaction, new AuditEntry(run.Actor, "run.started", stored.Id, payload.ToJsonString()), cancellationToken)
-                    .ConfigureAwait(false);
+                var stored = await InsertRunAsync(connection, transaction, NewId(Now()), run, cancellationToken).ConfigureAwait(false);
                 return (stored, true);
             },
             cancellationToken);
+    }
+
+    /// <summary>Inserts a run (with its proof of screening) and its audit record.</summary>
+    private async Task<ScreeningRun> InsertRunAsync(DbConnection connection, DbTransaction transaction, string id, NewScreeningRun run, CancellationToken cancellationToken)
+    {
+        var at = Now();
+        var stored = new ScreeningRun(id, at, null, run.Actor, run.Profile, run.CorpusVersion, RunCounts.Zero) { Proof = run.Proof };
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO runs (" + RunColumns + ", " + RunProofColumns + ") VALUES (@id, @at, NULL, @actor, @profile, @corpus, 0, 0, 0, 0, @engine, @threshold, @options, @profile_json)",
+            cancellationToken,
+            ("@id", stored.Id),
+            ("@at", dialect.ToDb(at)),
+            ("@actor", run.Actor),
+            ("@profile", run.Profile),
+            ("@corpus", run.CorpusVersion),
+            ("@engine", run.Proof?.EngineVersion),
+            ("@threshold", run.Proof?.Threshold),
+            ("@options", run.Proof?.OptionsJson),
+            ("@profile_json", run.Proof?.ProfileJson)).ConfigureAwait(false);
+        var payload = new JsonObject { ["corpus_version"] = run.CorpusVersion };
+        if (run.Proof is { } proof)
+        {
+            payload["engine_version"] = proof.EngineVersion;
+            payload["threshold"] = proof.Threshold;
+        }
+
+        await AppendCoreAsync(
+            connection, transaction, new AuditEntry(run.Actor, "run.started", stored.Id, payload.ToJsonString()), cancellationToken)
+            .ConfigureAwait(false);
+        return stored;
     }
 
     public Task<ScreeningRun> FinishRunAsync(string runId, RunCounts counts, string actor, CancellationToken cancellationToken = default)
@@ -89,7 +108,7 @@ internal sealed partial class SqlComityStore
     private async Task<ScreeningRun?> ReadRunAsync(
         DbConnection connection, DbTransaction? transaction, string runId, CancellationToken cancellationToken)
     {
-        var command = Db.Command(connection, transaction, "SELECT " + RunColumns + " FROM runs WHERE id = @id", ("@id", runId));
+        var command = Db.Command(connection, transaction, "SELECT " + RunColumns + ", " + RunProofColumns + " FROM runs WHERE id = @id", ("@id", runId));
         await using (command.ConfigureAwait(false))
         {
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -107,7 +126,10 @@ internal sealed partial class SqlComityStore
                     reader.GetString(3),
                     reader.GetString(4),
                     reader.GetString(5),
-                    new RunCounts(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)));
+                    new RunCounts(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)))
+                {
+                    Proof = reader.IsDBNull(10) ? null : new RunProof(reader.GetString(10), reader.GetDouble(11), reader.GetString(12), reader.GetString(13)),
+                };
             }
         }
     }

@@ -12,7 +12,7 @@ internal static class AccuracyFloors
     public const double VariantRecall = 0.95;
     public const double Precision = 0.96;
     public const double HardNegativeMatchRate = 0.045;
-    public const double PopulationFalseAlertRate = 0.0105;
+    public const double PopulationFalseAlertRate = 0.0090;
     public const double ShortQueryMeanMatches = 1.2;
 
     public static readonly (string Kind, double Floor)[] RecallByKind =
@@ -29,5 +29,35 @@ internal static class AccuracyFloors
         ("legal_form", 0.99),
         ("punctuation", 0.99),
         ("glued", 0.92),
+    ];
+
+    /// <summary>Recall floors of the issue-9 classes (held out, default threshold), measured 2026-12-07 after the fixes
+    /// (before them: nickname 16 %, numeral 44 %, digit_letter 8 %, acronym 0 %, title 4 %, shuffled 29 %,
+    /// translit_other 42 %, katakana 0 %, cross_script 61 %, hanzi_foreign 0 %, katakana_press 0 %). The hand-typed
+    /// renderings are a dozen pairs each: their floors guard against losing the class, not its second decimal.</summary>
+    public static readonly (string Kind, double Floor)[] IssueNineRecall =
+    [
+        ("nickname", 0.99),
+        ("numeral", 0.90),
+        ("digit_letter", 0.94),
+        ("acronym", 0.39),
+        ("title", 0.46),
+        ("shuffled", 0.95),
+        ("translit_other", 0.56),
+        ("katakana", 0.39),
+        ("cross_script", 0.60),
+        ("hanzi_foreign", 0.25),
+        ("katakana_press", 0.54),
+    ];
+
+    /// <summary>Ceilings on the match rate of the issue-9 hard negatives (held out, default threshold), measured
+    /// 2026-12-07 (before the fixes: middle_conflict 23.8 %; the others unchanged within a pair or two).</summary>
+    public static readonly (string Kind, double Ceiling)[] IssueNineFalseMatch =
+    [
+        ("company_one_word", 0.18),
+        ("company_sibling", 0.02),
+        ("brand_one_letter", 0.34),
+        ("person_same_given", 0.01),
+        ("middle_conflict", 0.15),
     ];
 }

@@ -9,12 +9,15 @@ namespace Comity.Application.Tests.Accuracy;
 /// recall fixes (birth-date slips, identifiers, syllables) cannot be bought with more false alerts.</summary>
 /// <remarks>The issue's target is ≤ 0.5 %; this is a regression ceiling, not the target. Measured 2026-12-02 on the
 /// rebuilt population (40 locales, native scripts) at the default threshold 0.65: persons 0.92 % (44 of 4,789),
-/// companies 1.24 % (14 of 1,125); on the old population and matcher (2026-12-01): persons 3.69 %, companies 1.81 %.</remarks>
+/// companies 1.24 % (14 of 1,125); on the old population and matcher (2026-12-01): persons 3.69 %, companies 1.81 %.
+/// 2026-12-07, population regenerated with titles, nicknames, acronym companies, Khmer and katakana locales (43 locales):
+/// before the issue-9 class fixes persons 0.71 % (34 of 4,789), companies 0.90 % (10 of 1,105); after persons 0.84 %
+/// (40), companies 0.63 % (7). Ceilings tightened to 0.90 % and 0.70 %.</remarks>
 [Collection(nameof(BundledCorpusCollection))]
 public sealed class DefaultCorpusPopulationTests(BundledCorpusFixture fixture)
 {
-    private const double PersonCeiling = 0.0100;
-    private const double CompanyCeiling = 0.0135;
+    private const double PersonCeiling = 0.0090;
+    private const double CompanyCeiling = 0.0070;
 
     [Fact]
     public void Population_false_alerts_on_the_default_corpus_do_not_grow()

@@ -83,7 +83,10 @@ public sealed class SnapshotRoundTripTests(DefaultSnapshotFixture fixture) : ICl
     }
 
     /// <summary>300 listed names turned into the recall test's variants, with birth dates and countries from the entity,
-    /// and 200 customers of the generated population (name, birth date, nationality): fixed seeds.</summary>
+    /// 200 customers of the generated population (name, birth date, nationality), then the first 15 matching pairs of
+    /// each evaluation class that reaches a lookup of its own (organisation acronyms, nicknames, shuffled or reversed
+    /// letters, numerals and digits for letters, titles, katakana, Chinese-character and Khmer renderings): fixed
+    /// seeds and file order.</summary>
     internal static List<Query> Sample(IReadOnlyList<Entity> entities)
     {
         var random = new Random(20261207);
@@ -96,6 +99,16 @@ public sealed class SnapshotRoundTripTests(DefaultSnapshotFixture fixture) : ICl
 
         using var csv = QueryCsvReader.Open(EvalData.PopulationCsv);
         queries.AddRange(csv.Rows().Select(r => r.Query).OfType<Query>().Take(200));
+        string[] classes = ["acronym", "nickname", "shuffled", "numeral", "digit_letter", "title", "katakana", "katakana_press", "hanzi_foreign", "khmer"];
+        var pairs = Comity.Application.Evaluation.PairsCsv.Read(EvalData.PairsCsv).Rows;
+        foreach (var kind in classes)
+        {
+            foreach (var pair in pairs.Where(p => p.IsMatch && p.Kind == kind).Take(15))
+            {
+                queries.Add(new Query { Names = [pair.Name1], Schema = Schemata.TryParse(pair.Schema, out var schema) ? schema : Schema.LegalEntity });
+            }
+        }
+
         return queries;
     }
 

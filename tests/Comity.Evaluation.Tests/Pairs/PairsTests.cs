@@ -63,7 +63,8 @@ public class PairsTests
         var other = TestEntities.Person("2", "Nicolas MADURO");
         var options = Small with { PositiveQuotas = new Dictionary<string, int[]> { [PairKinds.MiddleMissing] = [5, 0, 0, 0] } };
         Assert.Contains(PositivePairs.Generate([maduro], options), r => r.Name1 == "MADURO, Nicolas");
-        Assert.DoesNotContain(PositivePairs.Generate([maduro, other], options), r => r.Entity1 == "test-list:1");
+        // (The hand-typed renderings of listed people, which every run adds, are not variants of this kind.)
+        Assert.DoesNotContain(PositivePairs.Generate([maduro, other], options), r => r.Entity1 == "test-list:1" && r.Kind == PairKinds.MiddleMissing);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class PopulationTests
         var persons = rows.Where(r => r.Kind == PopulationGenerator.PersonKind).ToList();
         Assert.Equal(520, persons.Count);
         Assert.Equal(130, rows.Count(r => r.Kind == PopulationGenerator.CompanyKind));
-        Assert.Equal(Locales.All.Concat(NativeLocales.All()).Select(l => l.Code).Order(), persons.Select(p => p.Locale).Distinct().Order());
+        Assert.Equal(Locales.All.Concat(NativeLocales.All()).Concat(ExtraLocales.All()).Select(l => l.Code).Order(), persons.Select(p => p.Locale).Distinct().Order());
         foreach (var p in persons)
         {
             var dob = DateOnly.ParseExact(p.Dob, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -41,6 +41,20 @@ public sealed class PartyStatusTests
     }
 
     [Fact]
+    public void A_withdrawal_is_pending_only_from_its_notice()
+    {
+        // states-parties.csv: Burkina Faso notified 2026-06-24, effective 2027-06-24; Hungary notified 2025-06-02.
+        var before = Repo.Engine.PartyStatus("BF", Repo.D("2026-06-23"));
+        var notified = Repo.Engine.PartyStatus("BF", Repo.D("2026-06-24"));
+        Assert.True(before.IsParty);
+        Assert.False(before.PendingWithdrawal);
+        Assert.Equal("party since 2004-07-01", before.Summary);
+        Assert.True(notified.PendingWithdrawal);
+        Assert.False(Repo.Engine.PartyStatus("HU", Repo.D("2024-05-26")).PendingWithdrawal);
+        Assert.DoesNotContain("rescinded", Repo.Engine.PartyStatus("HU", Repo.D("2024-05-26")).Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Philippines_withdrawal_takes_effect_on_2019_03_17()
     {
         var pending = Repo.Engine.PartyStatus("PH", Repo.D("2019-03-16"));

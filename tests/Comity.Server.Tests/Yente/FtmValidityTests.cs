@@ -137,6 +137,16 @@ public sealed class FtmValidityTests(FtmValidityTests.CorpusServer fixture) : IC
             Assert.NotEqual(loaded, d.GetProperty("updated_at").GetString());
         }
 
+        // One data date: yente's updated_at (and so every entity's last_seen) is the date /v1/lists reports.
+        var lists = await GetOkAsync(server, "/v1/lists");
+        foreach (var d in lists.GetProperty("datasets").EnumerateArray())
+        {
+            if (d.TryGetProperty("data_date", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                Assert.StartsWith(date.GetString()!, datasets[d.GetProperty("source").GetString()!].GetProperty("updated_at").GetString(), StringComparison.Ordinal);
+            }
+        }
+
         var checkedListings = 0;
         foreach (var (_, name) in Subjects)
         {

@@ -28,6 +28,28 @@ public sealed class CorruptDatabaseTests : IDisposable
         Assert.Equal(0, new FileInfo(Db).Length);
     }
 
+    /// <summary>A copy of a live database taken without its -wal file is a valid SQLite header with no tables (the
+    /// server's writes are all in the log): opening it must not start a new, empty store in it.</summary>
+    [Fact]
+    public async Task An_existing_database_with_no_tables_is_refused()
+    {
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            await raw.OpenAsync(Ct);
+            await using var command = raw.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE t (x); DROP TABLE t;";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        File.SetLastWriteTimeUtc(Db, DateTime.UtcNow.AddHours(-1));
+        var length = new FileInfo(Db).Length;
+        var e = await Assert.ThrowsAsync<StoreException>(() => ComityStores.OpenAsync("sqlite:" + Db, cancellationToken: Ct));
+        Assert.True(e.IsCorruption);
+        Assert.Contains("holds no tables", e.Message, StringComparison.Ordinal);
+        Assert.Contains("-wal", e.Message, StringComparison.Ordinal);
+        Assert.Equal(length, new FileInfo(Db).Length);
+    }
+
     [Fact]
     public async Task A_file_of_random_bytes_is_refused()
     {
