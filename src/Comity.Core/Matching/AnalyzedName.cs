@@ -29,7 +29,7 @@ internal sealed class AnalyzedName
     {
         var toks = new Tok[tokens.Length];
         var rendering = Transliteration.RenderingOf(name);
-        var abjad = name.AsSpan().IndexOfAnyInRange('\u0590', '\u06FF') >= 0 || name.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') >= 0;
+        var abjad = WrittenInAbjad(name);
         for (var i = 0; i < tokens.Length; i++)
         {
             var info = vocabulary.Describe(tokens[i], out var id);
@@ -48,6 +48,12 @@ internal sealed class AnalyzedName
 
         return new AnalyzedName(name, toks, slot) { Titled = NameNormalizer.StartsWithTitle(name) };
     }
+
+    /// <summary>The name is written (at least partly) in Hebrew or Arabic letters: only then is a vowel-less word of it
+    /// a consonant skeleton rather than an acronym. The same rule reads listed names (<see cref="Vocabulary.Builder"/>)
+    /// and queries, so a pair matches the same way in either direction.</summary>
+    public static bool WrittenInAbjad(string name) =>
+        name.AsSpan().IndexOfAnyInRange('\u0590', '\u06FF') >= 0 || name.AsSpan().IndexOfAnyInRange('\uFB1D', '\uFEFC') >= 0;
 
     /// <summary>The name began with a title or office (<c>Dr</c>, <c>President</c>, <c>General</c>) that normalisation
     /// dropped: a family name alone after it names a person, not a fragment.</summary>

@@ -5,10 +5,11 @@ using Comity.Core.Text;
 namespace Comity.Core.Matching;
 
 /// <summary>The index in a corpus snapshot: what is costly to compute is stored (the interned names, the postings,
-/// the mined variants, the sorted affix arrays); what is cheap and depends on scoring code (token infos: rarity,
-/// phonetic, nickname, anagram and transcription keys; the token lookup with its anagram and transcription tables; the
-/// identifier postings; the organisation acronym index) is recomputed by the build code itself on reading, so a
-/// snapshot can never hold stale scoring data.</summary>
+/// the mined variants, the sorted affix arrays); what is cheap and depends on scoring code is recomputed by the build
+/// code itself on reading, so a snapshot can never hold stale scoring data: the token infos (rarity; phonetic,
+/// nickname, anagram and transcription keys; whether a vowel-less token reads as a consonant skeleton, which depends on
+/// a listed name written in an abjad holding it), the token lookup with its anagram and transcription tables, the
+/// identifier postings and the organisation acronym index.</summary>
 public sealed partial class MatchIndex
 {
     private const int SnapshotLayout = 1;
@@ -78,12 +79,14 @@ public sealed partial class MatchIndex
         }
 
         var df = reader.ReadInts();
-        var vocabulary = Vocabulary.FromTokens(tokens, df, all.Length);
         var entityFirstName = reader.ReadInts();
         var nameFirstToken = reader.ReadInts();
         var pool = reader.ReadInts();
         var sourceIndex = reader.ReadUInt16s();
-        var table = NameTable.FromArrays(entityFirstName, nameFirstToken, pool, sourceIndex, all.Length, vocabulary.Count);
+        var table = NameTable.FromArrays(entityFirstName, nameFirstToken, pool, sourceIndex, all.Length, tokens.Length);
+
+        // Which tokens a listed name written in an abjad holds: recomputed from the names, as the build interns them.
+        var abjad = new bool[tokens.Length];
         for (var e = 0; e < all.Length; e++)
         {
             var names = all[e].Names;
@@ -93,8 +96,18 @@ public sealed partial class MatchIndex
                 {
                     throw SnapshotReader.Corrupt("a name of the index is not a name of its entity");
                 }
+
+                if (AnalyzedName.WrittenInAbjad(names[sourceIndex[k]].Full))
+                {
+                    foreach (var id in table.Tokens(k))
+                    {
+                        abjad[id] = true;
+                    }
+                }
             }
         }
+
+        var vocabulary = Vocabulary.FromTokens(tokens, df, abjad, all.Length);
 
         var tokenEntities = Postings.FromArrays(reader.ReadInts(), reader.ReadInts(), all.Length);
         if (tokenEntities.KeyCount != vocabulary.Count)

@@ -86,9 +86,10 @@ public sealed partial class MatchIndex
 
                 nameFirstToken.Add(pool.Count);
                 sourceIndex.Add((ushort)k);
+                var abjadName = AnalyzedName.WrittenInAbjad(all[e].Names[k].Full);
                 foreach (var t in names[k])
                 {
-                    var id = builder.Intern(t, e, out var firstInEntity);
+                    var id = builder.Intern(t, e, abjadName, out var firstInEntity);
                     pool.Add(id);
                     if (firstInEntity)
                     {

@@ -46,7 +46,8 @@ internal sealed class TokenInfo
 
     /// <summary>No vowel letter, and spelt with letters an abjad transliteration writes (no c, p, v, x): a name written in
     /// Arabic, Persian or Hebrew letters, not an acronym such as KCST. A listed word needs four letters (TDG, RSS, KMZ are
-    /// company acronyms); a query word written in an abjad any length; a query not written in one has none.</summary>
+    /// company acronyms) and a listed name written in an abjad that holds it (KHRTZ of a Latin-script listing is an
+    /// acronym); a query word written in an abjad any length; a query not written in one has none.</summary>
     public bool Vowelless { get; init; }
 
     /// <summary>How the query wrote the word: as Latin letters, as a katakana or Chinese-character transcription of a

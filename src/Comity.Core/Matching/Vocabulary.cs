@@ -49,8 +49,12 @@ internal sealed class Vocabulary
         private readonly List<NameToken> _tokens = [];
         private readonly List<int> _df = [];
         private readonly List<int> _lastEntity = [];
+        private readonly List<bool> _abjad = [];
 
-        public int Intern(in NameToken token, int entity, out bool firstInEntity)
+        /// <summary>Interns <paramref name="token"/> of a name of <paramref name="entity"/>; <paramref name="abjadName"/>
+        /// says the name is written in an abjad (<see cref="AnalyzedName.WrittenInAbjad"/>): a vowel-less token is a
+        /// consonant skeleton only when some listed name so written holds it.</summary>
+        public int Intern(in NameToken token, int entity, bool abjadName, out bool firstInEntity)
         {
             var key = InternKey(token);
             if (!_ids.TryGetValue(key, out var id))
@@ -60,7 +64,10 @@ internal sealed class Vocabulary
                 _tokens.Add(token);
                 _df.Add(0);
                 _lastEntity.Add(-1);
+                _abjad.Add(false);
             }
+
+            _abjad[id] |= abjadName;
 
             firstInEntity = _lastEntity[id] != entity;
             if (firstInEntity)
@@ -72,7 +79,7 @@ internal sealed class Vocabulary
             return id;
         }
 
-        public Vocabulary Build(int entityCount) => new(_ids, Infos([.. _tokens], [.. _df], entityCount), entityCount);
+        public Vocabulary Build(int entityCount) => new(_ids, Infos([.. _tokens], [.. _df], [.. _abjad], entityCount), entityCount);
     }
 
     /// <summary>The tokens in id order with their document frequencies (for a snapshot).</summary>
@@ -90,10 +97,11 @@ internal sealed class Vocabulary
     }
 
     /// <summary>The vocabulary of <see cref="Export"/> (read from a snapshot): token infos are computed by the same code
-    /// as at build time, never stored.</summary>
-    internal static Vocabulary FromTokens(NameToken[] tokens, int[] documentFrequencies, int entityCount)
+    /// as at build time, never stored; <paramref name="abjad"/> says which tokens some listed name written in an abjad
+    /// holds (recomputed from the names by the reader, as <see cref="Builder.Intern"/> does).</summary>
+    internal static Vocabulary FromTokens(NameToken[] tokens, int[] documentFrequencies, bool[] abjad, int entityCount)
     {
-        if (tokens.Length != documentFrequencies.Length)
+        if (tokens.Length != documentFrequencies.Length || tokens.Length != abjad.Length)
         {
             throw new InvalidDataException("vocabulary: tokens and frequencies differ in length");
         }
@@ -107,14 +115,25 @@ internal sealed class Vocabulary
             }
         }
 
-        return new Vocabulary(ids, Infos(tokens, documentFrequencies, entityCount), entityCount);
+        return new Vocabulary(ids, Infos(tokens, documentFrequencies, abjad, entityCount), entityCount);
     }
 
-    private static TokenInfo[] Infos(NameToken[] tokens, int[] df, int entityCount)
+    /// <summary>The token infos; a vowel-less token is a consonant skeleton only when some listed name written in an
+    /// abjad holds it (<paramref name="abjad"/>).</summary>
+    private static TokenInfo[] Infos(NameToken[] tokens, int[] df, bool[] abjad, int entityCount)
     {
         var infos = new TokenInfo[tokens.Length];
         Parallel.For(0, infos.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
-            infos[i] = new TokenInfo(tokens[i], Rarity(df[i], entityCount)) { Entities = df[i] });
+        {
+            var rarity = Rarity(df[i], entityCount);
+            var info = new TokenInfo(tokens[i], rarity) { Entities = df[i] };
+            if (info.Vowelless && !abjad[i])
+            {
+                info = new TokenInfo(tokens[i], rarity) { Entities = df[i], Vowelless = false };
+            }
+
+            infos[i] = info;
+        });
         return infos;
     }
 }

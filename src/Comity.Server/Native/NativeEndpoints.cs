@@ -36,7 +36,7 @@ internal static class NativeEndpoints
         v1.MapGet("/alerts", ListAlertsAsync)
             .AddEndpointFilter(new RoleFilter(AccessRole.Analyst, ProblemStyle.Problem))
             .WithName("alerts")
-            .WithSummary("Alerts, newest first; filters status, source, run_id, from, to (ISO dates); offset/limit; format=csv exports (formula-safe)")
+            .WithSummary("Alerts, newest first; filters status, source, run_id, portfolio (alerts monitoring raised for its subjects), from, to (ISO dates); offset/limit; format=csv exports (formula-safe)")
             .Produces<Docs.AlertPageDoc>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -160,6 +160,11 @@ internal static class NativeEndpoints
         if (q["run_id"].ToString() is { Length: > 0 } run)
         {
             filter = filter with { RunId = run };
+        }
+
+        if (q["portfolio"].ToString() is { Length: > 0 } portfolio)
+        {
+            filter = filter with { Portfolio = portfolio };
         }
 
         filter = filter with

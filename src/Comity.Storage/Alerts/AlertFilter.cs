@@ -28,6 +28,9 @@ public sealed record AlertFilter
     /// <summary>Only alerts that this reviewer has reviewed at least once.</summary>
     public string? Reviewer { get; init; }
 
+    /// <summary>Only alerts that monitoring raised for a subject of this portfolio.</summary>
+    public string? Portfolio { get; init; }
+
     /// <summary>Order of the page (newest first by default).</summary>
     public AlertSort Sort { get; init; } = AlertSort.Newest;
 

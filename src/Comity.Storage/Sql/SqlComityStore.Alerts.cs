@@ -297,6 +297,12 @@ internal sealed partial class SqlComityStore
             parameters.Add(("@reviewer", reviewer));
         }
 
+        if (filter.Portfolio is { } portfolio)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM monitor_alerts m WHERE m.alert_id = alerts.id AND m.portfolio = @portfolio)");
+            parameters.Add(("@portfolio", portfolio));
+        }
+
         return (where.ToString(), parameters);
     }
 

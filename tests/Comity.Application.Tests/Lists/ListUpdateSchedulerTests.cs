@@ -46,10 +46,11 @@ public sealed class ListUpdateSchedulerTests : IDisposable
         watcher.Prime();
         var scheduler = new ListUpdateScheduler(store, Sources(), _http, clock, TimeSpan.FromHours(1), null, "node-a");
         var updated = new TaskCompletionSource<UpdateReport>(TaskCreationOptions.RunContinuationsAsynchronously);
-        scheduler.Updated += r =>
+        scheduler.Updated += async r =>
         {
+            // The watcher's check completes before the test looks at the reloads (it raced with the test under load).
+            await watcher.CheckAsync();
             updated.TrySetResult(r);
-            return watcher.CheckAsync();
         };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var loop = scheduler.RunAsync(stop.Token);

@@ -30,6 +30,21 @@ public sealed class DeltaEqualsFullTests(ITestOutputHelper output)
 
         string Count(string prefix) => delta.Outcome.Count(l => l.StartsWith(prefix, StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine($"{pair}: delta screened {delta.Screened} of {full.Screened}; {delta.Outcome.Count} outcome lines: alerts created {Count("event alert.created")}, reopened {Count("event alert.reopened")}, closed {Count("event alert.closed")}, vanished {Count("event hit.vanished")}, decisions changed {Count("event decision.changed")}, matches {Count("match ")}, cleared {delta.Outcome.Count(l => l.EndsWith("cleared=True", StringComparison.Ordinal))}");
+        foreach (var l in full.Outcome.Except(delta.Outcome, StringComparer.Ordinal))
+        {
+            output.WriteLine("only in full:  " + l);
+            var id = l.Split(' ')[l.StartsWith("event ", StringComparison.Ordinal) ? 2 : 1];
+            if (subjects.Find(x => x.Id == id) is { Query: { } q })
+            {
+                output.WriteLine("  subject " + id + ": " + string.Join(" | ", q.Names) + " " + q.Schema);
+            }
+        }
+
+        foreach (var l in delta.Outcome.Except(full.Outcome, StringComparer.Ordinal))
+        {
+            output.WriteLine("only in delta: " + l);
+        }
+
         Assert.Equal(full.Outcome.Count, delta.Outcome.Count);
         Assert.Equal(full.Outcome, delta.Outcome);
 

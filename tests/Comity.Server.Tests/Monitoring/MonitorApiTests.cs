@@ -146,6 +146,14 @@ public sealed class MonitorApiTests
         Assert.Equal(200, (int)(await server.GetAsync("/v1/alerts/" + alert.GetProperty("alert_id").GetString())).StatusCode);
         var list = await TestServer.JsonAsync(await server.GetAsync("/v1/portfolios"));
         Assert.Equal(2, list.GetProperty("portfolios")[0].GetProperty("subjects").GetInt32());
+
+        // The alert queue filters by the portfolio whose monitoring raised an alert (alerts of /v1/screen have none).
+        var everything = await TestServer.JsonAsync(await server.GetAsync("/v1/alerts?limit=1000"));
+        var kyc = await TestServer.JsonAsync(await server.GetAsync("/v1/alerts?portfolio=kyc&limit=1000"));
+        var kycIds = kyc.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Contains(alert.GetProperty("alert_id").GetString(), kycIds);
+        Assert.True(kyc.GetProperty("total").GetInt64() < everything.GetProperty("total").GetInt64(), "the /v1/screen alerts are not the portfolio's");
+        Assert.Equal(0, (await TestServer.JsonAsync(await server.GetAsync("/v1/alerts?portfolio=nobody"))).GetProperty("total").GetInt64());
     }
 
     private static Task<HttpResponseMessage> Send(TestServer server, HttpMethod method, string url, string? json)

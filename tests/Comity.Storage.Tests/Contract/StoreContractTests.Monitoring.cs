@@ -110,6 +110,24 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Alerts_filter_by_the_portfolio_whose_monitoring_raised_them()
+    {
+        var store = await OpenAsync();
+        await store.Monitoring.EnsurePortfolioAsync(new NewPortfolio("p", "{}", 0.65, 10), "tester", Ct);
+        await store.Monitoring.EnsurePortfolioAsync(new NewPortfolio("q", "{}", 0.65, 10), "tester", Ct);
+        var run = await store.StartRunAsync(new NewScreeningRun("tester", "none", "v1"), Ct);
+        await store.CreateAlertsAsync(new AlertBatchRequest(run.Id, "tester", [SampleAlert("s-1", "Screened Directly", "x:9", 0.8)]), Ct);
+        await store.Monitoring.WriteAsync(new MonitorWrite("p", "tester") { RunId = run.Id, Subjects = [State("a", "v1", true, "x:1")], NewAlerts = [MonitorAlert("al-p", "a", "x:1")] }, Ct);
+        await store.Monitoring.WriteAsync(new MonitorWrite("q", "tester") { RunId = run.Id, Subjects = [State("a", "v1", true, "x:1")], NewAlerts = [MonitorAlert("al-q", "a", "x:1")] }, Ct);
+
+        Assert.Equal(3, (await store.ListAlertsAsync(new AlertFilter(), Ct)).Total);
+        Assert.Equal(["al-p"], (await store.ListAlertsAsync(new AlertFilter { Portfolio = "p" }, Ct)).Items.Select(a => a.Id));
+        Assert.Equal(["al-q"], (await store.ListAlertsAsync(new AlertFilter { Portfolio = "q" }, Ct)).Items.Select(a => a.Id));
+        Assert.Empty((await store.ListAlertsAsync(new AlertFilter { Portfolio = "none" }, Ct)).Items);
+        Assert.Equal(1, (await store.CountAlertsByStatusAsync(new AlertFilter { Portfolio = "p" }, Ct)).GetValueOrDefault(AlertStatus.Open));
+    }
+
+    [Fact]
     public async Task Jobs_are_enqueued_once_taken_by_one_worker_and_taken_again_after_a_lease_expires()
     {
         var store = await OpenAsync();

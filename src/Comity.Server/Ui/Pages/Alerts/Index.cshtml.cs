@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Comity.Server.Ui.Pages.Alerts;
 
-/// <summary>The alert queue: filters (status, list, decision action, run, reviewer, date range), order, pages,
+/// <summary>The alert queue: filters (status, list, decision action, portfolio, run, reviewer, date range), order, pages,
 /// counts per status, keyboard navigation and bulk escalation.</summary>
 [UiRole(AccessRole.Analyst)]
 internal sealed class IndexModel(IComityStore store, CorpusHost host) : UiPage
@@ -30,6 +30,12 @@ internal sealed class IndexModel(IComityStore store, CorpusHost host) : UiPage
 
     [BindProperty(SupportsGet = true)]
     public string? Reviewer { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Portfolio { get; set; }
+
+    /// <summary>The monitored portfolios (the filter is shown when there is at least one).</summary>
+    public IReadOnlyList<string> Portfolios { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -61,6 +67,7 @@ internal sealed class IndexModel(IComityStore store, CorpusHost host) : UiPage
 
     public async Task OnGetAsync()
     {
+        Portfolios = [.. (await store.Monitoring.ListPortfoliosAsync(HttpContext.RequestAborted)).Select(p => p.Name).Order(StringComparer.Ordinal)];
         var filter = Filter();
         Counts = await store.CountAlertsByStatusAsync(filter, HttpContext.RequestAborted);
         Alerts = await store.ListAlertsAsync(filter with { Offset = (Math.Max(1, PageNumber) - 1) * PageSize, Limit = PageSize }, HttpContext.RequestAborted);
@@ -147,6 +154,11 @@ internal sealed class IndexModel(IComityStore store, CorpusHost host) : UiPage
             f = f with { Reviewer = Reviewer.Trim() };
         }
 
+        if (Portfolio is { Length: > 0 })
+        {
+            f = f with { Portfolio = Portfolio };
+        }
+
         if (ParseDay(From, "From") is { } from)
         {
             f = f with { CreatedFrom = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) };
@@ -196,6 +208,7 @@ internal sealed class IndexModel(IComityStore store, CorpusHost host) : UiPage
             ["decision"] = DecisionAction,
             ["run"] = Run,
             ["reviewer"] = Reviewer,
+            ["portfolio"] = Portfolio,
             ["from"] = From,
             ["to"] = To,
             ["sort"] = Sort,
