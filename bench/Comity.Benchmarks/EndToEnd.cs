@@ -126,7 +126,7 @@ internal static class EndToEnd
 
     /// <summary>Queries as customers type them: listed names with a typo, reordered or cut, and names that are not
     /// listed at all (half and half).</summary>
-    private static List<Query> SampleQueries(IReadOnlyList<Entity> entities, int count, Random rng)
+    internal static List<Query> SampleQueries(IReadOnlyList<Entity> entities, int count, Random rng)
     {
         var list = new List<Query>(count);
         for (var i = 0; i < count; i++)
@@ -186,7 +186,7 @@ internal static class EndToEnd
     }
 
     /// <summary>A synthetic corpus: names recombined from syllables so that rarity and collisions look like real lists.</summary>
-    private static List<Entity> Synthetic(int count, Random rng)
+    internal static List<Entity> Synthetic(int count, Random rng)
     {
         string[] syl = ["al", "an", "ar", "ba", "ben", "da", "di", "el", "fa", "ga", "ha", "ib", "ja", "ka", "kh", "la", "ma", "mo", "na", "or", "pa", "ra", "ro", "sa", "sh", "ta", "to", "ul", "va", "ya", "za", "ov", "in", "ez", "us", "ic", "ko", "ri", "ne", "lo"];
         string Word(int n)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 
 namespace Comity.LoadTest;
 
@@ -36,7 +35,7 @@ internal static class Program
         using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var bodies = await Workload.BuildAsync(client, 4096, options.Seed).ConfigureAwait(false);
         Console.WriteLine(string.Create(inv, $"workload: {bodies.Count} distinct single-query bodies (seed {options.Seed}); bounds: {options.Seconds} s and {options.Requests} requests per level"));
-        await RunLevelAsync(client, bodies, 4, options.Warmup, 30).ConfigureAwait(false);
+        await LoadLevel.RunAsync(client, bodies, 4, options.Warmup, 30).ConfigureAwait(false);
 
         Console.WriteLine();
         Console.WriteLine("| clients | requests | errors | seconds | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req |");
@@ -44,9 +43,9 @@ internal static class Program
         foreach (var c in options.Concurrency)
         {
             var cpu = server.CpuSeconds();
-            var r = await RunLevelAsync(client, bodies, c, options.Requests, options.Seconds).ConfigureAwait(false);
+            var r = await LoadLevel.RunAsync(client, bodies, c, options.Requests, options.Seconds).ConfigureAwait(false);
             var cpuPerRequest = (server.CpuSeconds() - cpu) * 1000 / Math.Max(1, r.Count);
-            Console.WriteLine(string.Create(inv, $"| {c} | {r.Count} | {r.Errors} | {r.Elapsed.TotalSeconds:0.00} | {r.Count / r.Elapsed.TotalSeconds:0} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.P(100):0.00} | {cpuPerRequest:0.000} |"));
+            Console.WriteLine(string.Create(inv, $"| {c} | {r.Count} | {r.Errors} | {r.Elapsed.TotalSeconds:0.00} | {r.PerSecond:0} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.P(100):0.00} | {cpuPerRequest:0.000} |"));
         }
 
         Console.WriteLine(string.Create(inv, $"machine load average at the end: {LoadAverage()} (2 cores shared with the load generator and other work)"));
@@ -58,7 +57,7 @@ internal static class Program
         }
 
         swap.Stop();
-        var under = RunLevelAsync(client, bodies, 8, options.Requests, options.Seconds);
+        var under = LoadLevel.RunAsync(client, bodies, 8, options.Requests, options.Seconds);
         await Task.Delay(200).ConfigureAwait(false);
         var swapUnderLoad = Stopwatch.StartNew();
         using (var reload = await client.PostAsync(new Uri("/v1/lists/reload?wait=true", UriKind.Relative), new ByteArrayContent([])).ConfigureAwait(false))
@@ -77,58 +76,4 @@ internal static class Program
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static async Task<LevelResult> RunLevelAsync(HttpClient client, List<byte[]> bodies, int clients, int maxRequests, double seconds)
-    {
-        var latencies = new double[maxRequests];
-        var next = -1;
-        var errors = 0;
-        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-        var sw = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, clients).Select(async w =>
-        {
-            while (Stopwatch.GetTimestamp() < deadline)
-            {
-                var i = Interlocked.Increment(ref next);
-                if (i >= maxRequests)
-                {
-                    return;
-                }
-
-                using var content = new ByteArrayContent(bodies[i % bodies.Count]);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                var start = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.PostAsync(new Uri("/match/default", UriKind.Relative), content).ConfigureAwait(false);
-                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-
-                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-        }).ToArray();
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        sw.Stop();
-        var count = Math.Min(maxRequests, next + 1);
-        var done = latencies.AsSpan(0, count).ToArray().Where(l => l > 0).ToArray();
-        Array.Sort(done);
-        return new LevelResult(done, errors, sw.Elapsed);
-    }
-
-    private sealed record LevelResult(double[] Sorted, int Errors, TimeSpan Elapsed)
-    {
-        public int Count => Sorted.Length;
-
-        public double P(double percentile) => Sorted.Length == 0
-            ? 0
-            : Sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * Sorted.Length) - 1, 0, Sorted.Length - 1)];
-    }
 }

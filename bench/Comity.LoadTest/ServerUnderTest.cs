@@ -26,7 +26,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<ServerUnderTest> StartAsync()
+    /// <param name="env">Environment variables to set (a null value removes one), e.g. the snapshot cache folder.</param>
+    /// <param name="extraArgs">More <c>comity serve</c> arguments (e.g. <c>--list PATH</c>).</param>
+    public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string?>? env = null, IEnumerable<string>? extraArgs = null)
     {
         int port;
         using (var l = new TcpListener(IPAddress.Loopback, 0))
@@ -43,8 +45,24 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             psi.ArgumentList.Add(a);
         }
 
+        foreach (var a in extraArgs ?? [])
+        {
+            psi.ArgumentList.Add(a);
+        }
+
         psi.Environment.Remove("COMITY_API_KEYS");
         psi.Environment.Remove("COMITY_KEYS_FILE");
+        foreach (var (k, v) in env ?? new Dictionary<string, string?>())
+        {
+            if (v is null)
+            {
+                psi.Environment.Remove(k);
+            }
+            else
+            {
+                psi.Environment[k] = v;
+            }
+        }
         var sw = Stopwatch.StartNew();
         var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, _) => { };

@@ -27,14 +27,20 @@ internal sealed class CliContext
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>The process's console and the list loader.</summary>
-    public static CliContext FromConsole() => new()
+    /// <summary>The process's console and the corpus source: the snapshot cache (<see cref="CorpusCache"/>) in front of
+    /// the list loader.</summary>
+    public static CliContext FromConsole()
     {
-        In = Console.In,
-        Out = Console.Out,
-        Stdout = Console.OpenStandardOutput(),
-        Error = Console.Error,
-        ErrorIsTerminal = !Console.IsErrorRedirected,
-        Corpus = new ListCorpusSource(),
-    };
+        var source = new CachedCorpusSource(CorpusCache.FromEnvironment());
+        source.Warning += message => Console.Error.WriteLine("comity: " + message);
+        return new()
+        {
+            In = Console.In,
+            Out = Console.Out,
+            Stdout = Console.OpenStandardOutput(),
+            Error = Console.Error,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            Corpus = source,
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Comity.Core.Matching;
 using Comity.Core.Model;
 using Comity.Sources.Abstractions;
@@ -13,32 +14,76 @@ namespace Comity.Application.Corpus;
 public static class CorpusLoader
 {
     /// <summary>Loads every path (files or folders, any supported format, any mix).</summary>
+    /// <remarks>The publications (a folder may hold several lists) are read in parallel (each reader reads one file set
+    /// and shares nothing), then taken in the order given: an entity id seen twice keeps its first listing, and when
+    /// several lists fail, the first failing one in that order is reported, as a sequential load would. The cross-list links are computed beside the index.</remarks>
     public static ScreeningCorpus Load(IEnumerable<string> paths, TimeProvider? clock = null, MatcherOptions? options = null, CancellationToken cancellationToken = default)
     {
+        // Each path is expanded into its publications first (a folder of lists is read whole, in order); a path that
+        // cannot be expanded keeps its place, so its error is reported where a sequential load would meet it.
+        var work = new List<(ListProbe? Probe, ExceptionDispatchInfo? Error)>();
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                foreach (var probe in ListReaders.Publications(path))
+                {
+                    work.Add((probe, null));
+                }
+            }
+            catch (Exception e)
+            {
+                work.Add((null, ExceptionDispatchInfo.Capture(e)));
+            }
+        }
+
+        var results = new (string Format, LoadResult? Result, ExceptionDispatchInfo? Error)[work.Count];
+        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken }, i =>
+        {
+            if (work[i].Probe is not { } probe)
+            {
+                results[i] = (string.Empty, null, work[i].Error);
+                return;
+            }
+
+            try
+            {
+                var reader = ListReaders.Detect(probe);
+                results[i] = (reader.Format, reader.Read(probe, cancellationToken), null);
+            }
+            catch (Exception e)
+            {
+                results[i] = (string.Empty, null, ExceptionDispatchInfo.Capture(e));
+            }
+        });
+
+        foreach (var r in results)
+        {
+            r.Error?.Throw();
+        }
+
         var datasets = ImmutableArray.CreateBuilder<Dataset>();
         var entities = new List<Entity>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        for (var i = 0; i < work.Count; i++)
         {
-            foreach (var probe in ListReaders.Publications(path))
+            var (format, result, _) = results[i];
+            datasets.AddRange(Dataset.Split(work[i].Probe!.Path, format, result!));
+            foreach (var e in result!.Entities)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var reader = ListReaders.Detect(probe);
-                var result = reader.Read(probe, cancellationToken);
-                datasets.AddRange(Dataset.Split(probe.Path, reader.Format, result));
-                foreach (var e in result.Entities)
+                if (seen.Add(e.Id))
                 {
-                    if (seen.Add(e.Id))
-                    {
-                        entities.Add(e);
-                    }
+                    entities.Add(e);
                 }
             }
         }
 
-        entities = SupersedeCurated(entities);
-        var index = MatchIndex.Build(entities, options);
-        return new ScreeningCorpus(datasets.ToImmutable(), [.. entities], index, (clock ?? TimeProvider.System).GetUtcNow());
+        cancellationToken.ThrowIfCancellationRequested();
+        ImmutableArray<Entity> all = [.. SupersedeCurated(entities)];
+        var links = Task.Run(() => Linking.SubjectLinks.Build(all), cancellationToken);
+        var index = MatchIndex.Build(all, options);
+        return new ScreeningCorpus(datasets.ToImmutable(), all, index, (clock ?? TimeProvider.System).GetUtcNow(), links.GetAwaiter().GetResult());
     }
 
     /// <summary>Curated rows (property <c>curated</c> = <c>true</c>, e.g. the ICC EO 14203 designations) give way to the

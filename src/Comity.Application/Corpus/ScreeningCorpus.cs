@@ -12,17 +12,28 @@ namespace Comity.Application.Corpus;
 /// modified in place.</summary>
 public sealed class ScreeningCorpus
 {
-    private readonly FrozenDictionary<string, Entity> _byId;
+    private readonly Dictionary<string, Entity> _byId;
 
     internal ScreeningCorpus(ImmutableArray<Dataset> datasets, ImmutableArray<Entity> entities, MatchIndex index, DateTimeOffset loadedAt)
+        : this(datasets, entities, index, loadedAt, SubjectLinks.Build(entities))
+    {
+    }
+
+    /// <summary>A corpus with its links already computed (read from a snapshot).</summary>
+    internal ScreeningCorpus(ImmutableArray<Dataset> datasets, ImmutableArray<Entity> entities, MatchIndex index, DateTimeOffset loadedAt, SubjectLinks links)
     {
         Datasets = datasets;
         Entities = entities;
         Index = index;
         LoadedAt = loadedAt;
-        _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            _byId.TryAdd(e.Id, e);
+        }
+
         Version = ComputeVersion(datasets);
-        Links = SubjectLinks.Build(entities);
+        Links = links;
         DatasetsBySource = datasets
             .GroupBy(d => d.Source, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -44,12 +44,32 @@ public static class LiveCorpus
     }
 }
 
-/// <summary>Loads the live corpus of a data dir on every call (the server's reloads see a new current set).</summary>
-public sealed class LiveCorpusSource(ListStore store, TimeProvider? clock = null) : ICorpusSource
+/// <summary>Loads the live corpus of a data dir on every call (the server's reloads see a new current set), through
+/// another source: the lists are read and indexed each time, or a snapshot cache answers when its inputs are unchanged
+/// (<see cref="CachedCorpusSource"/>).</summary>
+public sealed class LiveCorpusSource : ICorpusSource
 {
+    private readonly ListStore _store;
+    private readonly ICorpusSource _inner;
+
+    /// <summary>Reads and indexes the current set on every call.</summary>
+    public LiveCorpusSource(ListStore store, TimeProvider? clock = null)
+        : this(store, new ListCorpusSource(clock))
+    {
+    }
+
+    /// <summary>Loads the current set's paths through <paramref name="inner"/>.</summary>
+    public LiveCorpusSource(ListStore store, ICorpusSource inner)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inner);
+        _store = store;
+        _inner = inner;
+    }
+
     public ScreeningCorpus Load(IReadOnlyList<string> lists, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lists);
-        return CorpusLoader.Load(lists.Count > 0 ? lists : LiveCorpus.Paths(store), clock, cancellationToken: cancellationToken);
+        return _inner.Load(lists.Count > 0 ? lists : LiveCorpus.Paths(_store), cancellationToken);
     }
 }

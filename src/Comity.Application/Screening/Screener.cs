@@ -12,6 +12,8 @@ namespace Comity.Application.Screening;
 /// ordering, decisions on matches. Thread-safe.</summary>
 public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, LawContext? law = null)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Decision> _decisions = new(StringComparer.Ordinal);
+
     /// <summary>When set, every matching hit carries the decision the law requires of this screener.</summary>
     public LawContext? Law { get; } = law?.For(corpus);
 
@@ -44,86 +46,117 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         var plain = scope.IsUnfiltered && o.Weights.Count == 0;
         var pool = plain ? Math.Max(o.Limit, ScreeningOptions.DefaultLimit) * 3 : Math.Min(Math.Max(o.Limit * 10, 100), Math.Max(ScreeningOptions.MaxLimit, o.Limit));
         var indexMin = o.Weights.Count > 0 ? 0.0 : Math.Max(0.0, o.MinScore);
-        var best = new Dictionary<int, (ScoredEntity Scored, double Score, Subject? Subject)>();
-        var unlinked = new Dictionary<string, (ScoredEntity Scored, double Score)>(StringComparer.Ordinal);
+        var best = new Dictionary<int, Candidate>();
+        var unlinked = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var schemata = scope.QuerySchemata is { Count: > 0 } qs ? qs : [q.Schema];
-        foreach (var schema in schemata)
+        var runs = new List<RankedQuery>(schemata.Count);
+        try
         {
-            var asked = schema == q.Schema ? q : q with { Schema = schema };
-            foreach (var s in Corpus.Index.MatchCancellable(asked, pool, indexMin, cancellationToken))
+            foreach (var schema in schemata)
             {
-                var e = s.Entity;
-                var subject = Corpus.Links.SubjectOf(e.Id);
-                if (!InScope(e, subject, scope))
+                var asked = schema == q.Schema ? q : q with { Schema = schema };
+                var run = Corpus.Index.RankCancellable(asked, pool, indexMin, cancellationToken);
+                runs.Add(run);
+                for (var i = 0; i < run.Count; i++)
                 {
-                    continue;
-                }
-
-                var score = Reweight(s, o.Weights);
-                if (score < o.MinScore || (score <= 0 && o.MinScore >= 0))
-                {
-                    continue;
-                }
-
-                if (subject is null)
-                {
-                    if (!unlinked.TryGetValue(e.Id, out var prior) || prior.Score < score)
+                    var e = run.EntityAt(i);
+                    var subject = Corpus.Links.SubjectOf(e.Id);
+                    if (!InScope(e, subject, scope))
                     {
-                        unlinked[e.Id] = (s, score);
+                        continue;
+                    }
+
+                    // Weight overrides re-weigh the explanation's features, so those candidates are explained now; without
+                    // them the score is the index's, rounded, and only the hits reported are explained (below).
+                    var explained = o.Weights.Count > 0 ? run.Explain(i) : null;
+                    var score = explained is null ? Round(run.ScoreAt(i)) : Reweight(explained, o.Weights);
+                    if (score < o.MinScore || (score <= 0 && o.MinScore >= 0))
+                    {
+                        continue;
+                    }
+
+                    var candidate = new Candidate(e, run, i, explained, score, subject);
+                    if (subject is null)
+                    {
+                        if (!unlinked.TryGetValue(e.Id, out var prior) || prior.Score < score)
+                        {
+                            unlinked[e.Id] = candidate;
+                        }
+                    }
+                    else if (!best.TryGetValue(subject.Id, out var prior) || prior.Score < score
+                        || (prior.Score == score && string.CompareOrdinal(e.Id, prior.Entity.Id) < 0))
+                    {
+                        best[subject.Id] = candidate;
                     }
                 }
-                else if (!best.TryGetValue(subject.Id, out var prior) || prior.Score < score
-                    || (prior.Score == score && string.CompareOrdinal(e.Id, prior.Scored.Entity.Id) < 0))
+            }
+
+            var ranked = new List<Candidate>(best.Count + unlinked.Count);
+            ranked.AddRange(best.Values);
+            ranked.AddRange(unlinked.Values);
+            ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+            var total = 0;
+            foreach (var r in ranked)
+            {
+                if (r.Score >= o.Threshold)
                 {
-                    best[subject.Id] = (s, score, subject);
+                    total++;
                 }
             }
-        }
 
-        var ranked = new List<(ScoredEntity Scored, double Score, Subject? Subject)>(best.Count + unlinked.Count);
-        ranked.AddRange(best.Values);
-        foreach (var (s, score) in unlinked.Values)
-        {
-            ranked.Add((s, score, null));
-        }
-
-        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Scored.Entity.Id, b.Scored.Entity.Id));
-        var total = 0;
-        foreach (var r in ranked)
-        {
-            if (r.Score >= o.Threshold)
+            var hits = new List<Hit>(Math.Min(ranked.Count, o.Limit));
+            List<Entity>? matched = null;
+            Decision? single = null;
+            var subjectsMatched = 0;
+            foreach (var c in ranked)
             {
-                total++;
-            }
-        }
+                if (hits.Count == o.Limit)
+                {
+                    break;
+                }
 
-        var hits = new List<Hit>(Math.Min(ranked.Count, o.Limit));
-        List<Entity>? matched = null;
-        foreach (var (s, score, subject) in ranked)
-        {
-            if (hits.Count == o.Limit)
-            {
-                break;
-            }
+                var s = c.Explained ?? c.Run.Explain(c.Rank);
+                var match = c.Score >= o.Threshold;
+                var listings = c.Subject is null
+                    ? [new SubjectListing(s.Entity.Source, s.Entity.SourceId, s.Entity.Id, s.Entity.Programs, s.Entity.ListedOn, "self")]
+                    : c.Subject.ListingsFor(s.Entity, Corpus.Links.LinkReasons);
+                Decision? decision = null;
+                if (match && Law is not null)
+                {
+                    ImmutableArray<Entity> entities = c.Subject is null ? [s.Entity] : c.Subject.Entities;
+                    decision = DecisionFor(c.Subject is null ? "e:" + s.Entity.Id : "s:" + c.Subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entities);
+                    (matched ??= []).AddRange(entities);
+                    single = decision;
+                    subjectsMatched++;
+                }
 
-            var match = score >= o.Threshold;
-            var listings = subject is null
-                ? [new SubjectListing(s.Entity.Source, s.Entity.SourceId, s.Entity.Id, s.Entity.Programs, s.Entity.ListedOn, "self")]
-                : subject.ListingsFor(s.Entity, Corpus.Links.LinkReasons);
-            Decision? decision = null;
-            if (match && Law is not null)
-            {
-                var entities = subject is null ? [s.Entity] : subject.Entities;
-                decision = Law.Decide(entities);
-                (matched ??= []).AddRange(entities);
+                hits.Add(new Hit(s, c.Score, match, listings, decision));
             }
 
-            hits.Add(new Hit(s, score, match, listings, decision));
+            // One matching subject: its decision is the overall one (the same listings decided once).
+            var overall = matched is null ? null
+                : subjectsMatched == 1 && matched.Count == matched.DistinctBy(e => e.Id, StringComparer.Ordinal).Count() ? single
+                : Law!.Decide(matched.DistinctBy(e => e.Id, StringComparer.Ordinal));
+            return new ScreeningResult(query, hits, total, overall) { Coverage = Law?.Gaps };
         }
-
-        var overall = matched is null ? null : Law!.Decide(matched.DistinctBy(e => e.Id, StringComparer.Ordinal));
-        return new ScreeningResult(query, hits, total, overall) { Coverage = Law?.Gaps };
+        finally
+        {
+            foreach (var run in runs)
+            {
+                run.Dispose();
+            }
+        }
     }
+
+    /// <summary>The law's decision for one subject's listings, computed once per subject for this screener (the profile
+    /// and the corpus are fixed, so it is the same for every query that matches the subject).</summary>
+    private Decision DecisionFor(string key, ImmutableArray<Entity> entities) =>
+        _decisions.GetOrAdd(key, static (_, arg) => arg.Law.Decide(arg.Entities), (Law: Law!, Entities: entities));
+
+    private static double Round(double score) => Math.Round(Math.Clamp(score, 0, 1), 4, MidpointRounding.AwayFromZero);
+
+    /// <summary>A candidate kept for ranking: where to explain it from, or its explanation when weights needed it.</summary>
+    private sealed record Candidate(Entity Entity, RankedQuery Run, int Rank, ScoredEntity? Explained, double Score, Subject? Subject);
 
     /// <summary>Screens every subject of a request in parallel (results in input order).</summary>
     public IReadOnlyList<ScreeningResult> ScreenAll(IReadOnlyList<Query> subjects, CancellationToken cancellationToken = default)
@@ -135,29 +168,16 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         return results;
     }
 
-    /// <summary>Screens a stream of items in parallel, yielding results in input order. Memory stays bounded by
-    /// <paramref name="blockSize"/>.</summary>
+    /// <summary>Screens a stream of items on every core, yielding results in input order as soon as each is ready
+    /// (<see cref="OrderedPipeline{TItem, TResult}"/>: one reader, a worker per core, a bounded reorder window). Memory
+    /// stays bounded by <paramref name="blockSize"/> items in flight; the output is the same as screening one by one.</summary>
     public IEnumerable<(T Item, ScreeningResult? Result)> ScreenMany<T>(IEnumerable<T> items, Func<T, Query?> query, int blockSize = 2048, CancellationToken cancellationToken = default)
     {
-        var block = new List<T>(blockSize);
-        foreach (var item in items)
-        {
-            block.Add(item);
-            if (block.Count == blockSize)
-            {
-                foreach (var r in Run(block, query, cancellationToken))
-                {
-                    yield return r;
-                }
-
-                block.Clear();
-            }
-        }
-
-        foreach (var r in Run(block, query, cancellationToken))
-        {
-            yield return r;
-        }
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(query);
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        return OrderedPipeline<T, ScreeningResult?>.Run(items, item => query(item) is { } q ? ScreenCancellable(q, cancellationToken) : null,
+            workers, Math.Max(blockSize, workers), cancellationToken);
     }
 
     /// <summary>Applies weight overrides to the contributions (0 disables a feature), keeps the score in [0, 1] and
@@ -225,16 +245,5 @@ public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, L
         }
 
         return scope.ChangedSince is not { } since || Corpus.DataDate(e) > since;
-    }
-
-    private (T, ScreeningResult?)[] Run<T>(List<T> block, Func<T, Query?> query, CancellationToken cancellationToken)
-    {
-        var results = new (T, ScreeningResult?)[block.Count];
-        Parallel.For(0, block.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var q = query(block[i]);
-            results[i] = (block[i], q is null ? null : ScreenCancellable(q, cancellationToken));
-        });
-        return results;
     }
 }

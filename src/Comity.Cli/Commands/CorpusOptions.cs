@@ -49,7 +49,13 @@ internal static class CorpusOptions
         var corpus = context.Corpus.Load(lists);
         if (!quiet)
         {
-            context.Error.WriteLine($"comity: corpus {corpus.Version}: {corpus.Entities.Length:N0} entities from {corpus.Datasets.Length} lists, loaded and indexed in {sw.Elapsed.TotalSeconds:0.00} s");
+            var how = (context.Corpus as CachedCorpusSource)?.LastOrigin switch
+            {
+                "snapshot" => "read from its snapshot",
+                "built" => "loaded and indexed (snapshot written)",
+                _ => "loaded and indexed",
+            };
+            context.Error.WriteLine($"comity: corpus {corpus.Version}: {corpus.Entities.Length:N0} entities from {corpus.Datasets.Length} lists, {how} in {sw.Elapsed.TotalSeconds:0.00} s");
         }
 
         return corpus;

@@ -183,7 +183,8 @@ internal static class ScreenCommand
 
         progress.Done();
         var seconds = Math.Max(sw.Elapsed.TotalSeconds, 1e-6);
-        err.WriteLine($"comity: {total:N0} rows, {matched:N0} with a match, {skipped:N0} skipped, {total / seconds:N0} rows/s ({sw.Elapsed.TotalSeconds:0.00} s)");
+        var cores = Environment.ProcessorCount;
+        err.WriteLine($"comity: {total:N0} rows, {matched:N0} with a match, {skipped:N0} skipped, {total / seconds:N0} rows/s ({sw.Elapsed.TotalSeconds:0.00} s; {cores} core{(cores == 1 ? string.Empty : "s")}, {total / seconds / cores:N0} rows/s per core)");
         if (skipped > 0)
         {
             err.WriteLine($"comity: {skipped:N0} row{(skipped == 1 ? " was" : "s were")} not screened (see the rows with \"error\" in the output)");

@@ -14,6 +14,29 @@ internal sealed class AffixIndex
     private readonly int[] _forward;
     private readonly int[] _backward;
 
+    /// <summary>The index of a vocabulary from its two sorted arrays (read from a snapshot).</summary>
+    public AffixIndex(Vocabulary vocabulary, int[] forward, int[] backward)
+    {
+        _vocabulary = vocabulary;
+        _forward = forward;
+        _backward = backward;
+        if (forward.Length != backward.Length || forward.Length > vocabulary.Count)
+        {
+            throw new InvalidDataException("affix index: sizes do not match the vocabulary");
+        }
+
+        foreach (var id in forward.Concat(backward))
+        {
+            if ((uint)id >= (uint)vocabulary.Count)
+            {
+                throw new InvalidDataException("affix index: token out of range");
+            }
+        }
+    }
+
+    /// <summary>The two sorted arrays (for a snapshot).</summary>
+    public (int[] Forward, int[] Backward) Arrays => (_forward, _backward);
+
     public AffixIndex(Vocabulary vocabulary)
     {
         _vocabulary = vocabulary;

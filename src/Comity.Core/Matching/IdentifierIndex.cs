@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Comity.Core.Model;
 
 namespace Comity.Core.Matching;
@@ -12,9 +11,9 @@ internal sealed class IdentifierIndex
     /// <summary>Most entities one identifier value may bring in: a value shared by more is not an identity.</summary>
     public const int MaxEntitiesPerValue = 32;
 
-    private readonly FrozenDictionary<string, int[]> _byValue;
+    private readonly Dictionary<string, int[]> _byValue;
 
-    private IdentifierIndex(FrozenDictionary<string, int[]> byValue) => _byValue = byValue;
+    private IdentifierIndex(Dictionary<string, int[]> byValue) => _byValue = byValue;
 
     public int Count => _byValue.Count;
 
@@ -44,7 +43,7 @@ internal sealed class IdentifierIndex
 
         return new IdentifierIndex(map
             .Where(kv => kv.Value.Count <= MaxEntitiesPerValue)
-            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+            .ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The name candidates followed by every entity sharing a strong identifier with the query (each once, in

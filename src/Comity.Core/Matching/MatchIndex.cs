@@ -9,7 +9,7 @@ namespace Comity.Core.Matching;
 /// analysed once at build time; tokens are interned to ints and kept in flat arrays (no per-name objects), so a
 /// million entities fit. Each alias is indexed separately and the best alias wins, so many aliases never hurt.
 /// </remarks>
-public sealed class MatchIndex
+public sealed partial class MatchIndex
 {
     private readonly Entity[] _entities;
     private readonly Vocabulary _vocabulary;
@@ -109,7 +109,7 @@ public sealed class MatchIndex
         var tokenEntities = Postings.Build(vocabulary.Count, postKeys.AsSpan(), postValues.AsSpan());
         var lookup = new TokenLookup(vocabulary);
         var variants = new VariantTable(VariantMiner.Mine(vocabulary, all.Length, table.NamesOf), vocabulary.Count);
-        var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities);
+        var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities, new AffixIndex(vocabulary));
         return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), AcronymIndex.Build(all, table, vocabulary), options);
     }
 
@@ -130,20 +130,42 @@ public sealed class MatchIndex
     /// <summary>The match, and the deterministic work count of <see cref="QueryContext.Work"/> (for tests).</summary>
     internal IReadOnlyList<ScoredEntity> MatchCancellable(Query query, int limit, double minScore, CancellationToken cancellationToken, out long work)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        cancellationToken.ThrowIfCancellationRequested();
-        using var ctx = new QueryContext(query, _vocabulary, _variants) { Cancellation = cancellationToken };
-        if (ctx.Names.Length == 0 || limit <= 0)
+        using var ranked = RankCancellable(query, limit, minScore, cancellationToken);
+        var results = new List<ScoredEntity>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
         {
-            work = ctx.Work;
-            return [];
+            results.Add(ranked.Explain(i));
         }
 
-        // Name candidates, plus every entity sharing a strong identifier with the query (a renamed vessel by its IMO).
-        var candidates = _acronyms.Merge(ctx, _identifiers.Merge(query.Identifiers, _retriever.Retrieve(ctx, minScore, Options.CandidateBudget)));
-        var ranked = Rank(ctx, candidates, limit, minScore);
-        work = ctx.Work;
-        return ranked;
+        work = ranked.Work;
+        return results;
+    }
+
+    /// <summary>As <see cref="MatchCancellable(Query, int, double, CancellationToken)"/>, without explanations: the same
+    /// candidates with the same scores in the same order; <see cref="RankedQuery.Explain"/> explains the ones reported.
+    /// Dispose the result.</summary>
+    /// <exception cref="QueryLimitException">The query exceeds a limit of <see cref="QueryLimits"/>.</exception>
+    public RankedQuery RankCancellable(Query query, int limit, double minScore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ctx = new QueryContext(query, _vocabulary, _variants) { Cancellation = cancellationToken };
+        try
+        {
+            if (ctx.Names.Length == 0 || limit <= 0)
+            {
+                return new RankedQuery(this, ctx, []);
+            }
+
+            // Name candidates, plus every entity sharing a strong identifier with the query (a renamed vessel by its IMO).
+            var candidates = _acronyms.Merge(ctx, _identifiers.Merge(query.Identifiers, _retriever.Retrieve(ctx, minScore, Options.CandidateBudget)));
+            return new RankedQuery(this, ctx, RankScores(ctx, candidates, limit, minScore));
+        }
+        catch
+        {
+            ctx.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Every entity scored by the same scorer (brute force): the reference for recall and benchmarks.</summary>
@@ -170,7 +192,31 @@ public sealed class MatchIndex
         return new ScoredEntity(entity, score, explanation!);
     }
 
+    internal Entity EntityAt(int e) => _entities[e];
+
+    /// <summary>One candidate scored with its explanation.</summary>
+    internal ScoredEntity Explain(QueryContext ctx, int e)
+    {
+        var entity = _entities[e];
+        var (score, explanation) = _scorer.Score(ctx, entity, new IndexedNames(_names, _vocabulary, entity, e), explain: true);
+        return new ScoredEntity(entity, score, explanation!);
+    }
+
     private List<ScoredEntity> Rank(QueryContext ctx, IEnumerable<int> candidates, int limit, double minScore)
+    {
+        var ranked = RankScores(ctx, candidates, limit, minScore);
+        var results = new List<ScoredEntity>(ranked.Length);
+        foreach (var (e, _) in ranked)
+        {
+            results.Add(Explain(ctx, e));
+        }
+
+        return results;
+    }
+
+    /// <summary>Every candidate scored (no explanation); the best <paramref name="limit"/> at or above
+    /// <paramref name="minScore"/> (and above 0), by score descending then entity id.</summary>
+    private (int Entity, double Score)[] RankScores(QueryContext ctx, IEnumerable<int> candidates, int limit, double minScore)
     {
         var hits = new List<(int Entity, double Score)>();
         foreach (var e in candidates)
@@ -186,14 +232,6 @@ public sealed class MatchIndex
         }
 
         hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(_entities[a.Entity].Id, _entities[b.Entity].Id));
-        var results = new List<ScoredEntity>(Math.Min(limit, hits.Count));
-        foreach (var (e, _) in hits.Take(limit))
-        {
-            var entity = _entities[e];
-            var (score, explanation) = _scorer.Score(ctx, entity, new IndexedNames(_names, _vocabulary, entity, e), explain: true);
-            results.Add(new ScoredEntity(entity, score, explanation!));
-        }
-
-        return results;
+        return [.. hits.Take(limit)];
     }
 }

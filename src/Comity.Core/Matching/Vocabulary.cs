@@ -79,22 +79,61 @@ internal sealed class Vocabulary
             return id;
         }
 
-        public Vocabulary Build(int entityCount)
-        {
-            var infos = new TokenInfo[_tokens.Count];
-            for (var i = 0; i < infos.Length; i++)
-            {
-                var rarity = Rarity(_df[i], entityCount);
-                var info = new TokenInfo(_tokens[i], rarity) { Entities = _df[i] };
-                if (info.Vowelless && !_abjad[i])
-                {
-                    info = new TokenInfo(_tokens[i], rarity) { Entities = _df[i], Vowelless = false };
-                }
+        public Vocabulary Build(int entityCount) => new(_ids, Infos([.. _tokens], [.. _df], [.. _abjad], entityCount), entityCount);
+    }
 
-                infos[i] = info;
+    /// <summary>The tokens in id order with their document frequencies (for a snapshot).</summary>
+    internal (NameToken[] Tokens, int[] DocumentFrequencies) Export()
+    {
+        var tokens = new NameToken[_infos.Length];
+        var df = new int[_infos.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = _infos[i].AsToken;
+            df[i] = _infos[i].Entities;
+        }
+
+        return (tokens, df);
+    }
+
+    /// <summary>The vocabulary of <see cref="Export"/> (read from a snapshot): token infos are computed by the same code
+    /// as at build time, never stored; <paramref name="abjad"/> says which tokens some listed name written in an abjad
+    /// holds (recomputed from the names by the reader, as <see cref="Builder.Intern"/> does).</summary>
+    internal static Vocabulary FromTokens(NameToken[] tokens, int[] documentFrequencies, bool[] abjad, int entityCount)
+    {
+        if (tokens.Length != documentFrequencies.Length || tokens.Length != abjad.Length)
+        {
+            throw new InvalidDataException("vocabulary: tokens and frequencies differ in length");
+        }
+
+        var ids = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!ids.TryAdd(InternKey(tokens[i]), i))
+            {
+                throw new InvalidDataException("vocabulary: a token is listed twice");
+            }
+        }
+
+        return new Vocabulary(ids, Infos(tokens, documentFrequencies, abjad, entityCount), entityCount);
+    }
+
+    /// <summary>The token infos; a vowel-less token is a consonant skeleton only when some listed name written in an
+    /// abjad holds it (<paramref name="abjad"/>).</summary>
+    private static TokenInfo[] Infos(NameToken[] tokens, int[] df, bool[] abjad, int entityCount)
+    {
+        var infos = new TokenInfo[tokens.Length];
+        Parallel.For(0, infos.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, i =>
+        {
+            var rarity = Rarity(df[i], entityCount);
+            var info = new TokenInfo(tokens[i], rarity) { Entities = df[i] };
+            if (info.Vowelless && !abjad[i])
+            {
+                info = new TokenInfo(tokens[i], rarity) { Entities = df[i], Vowelless = false };
             }
 
-            return new Vocabulary(_ids, infos, entityCount);
-        }
+            infos[i] = info;
+        });
+        return infos;
     }
 }

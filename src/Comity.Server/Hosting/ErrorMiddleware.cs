@@ -63,7 +63,7 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
             else
             {
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                await context.Response.WriteAsJsonAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = "error" }).ConfigureAwait(false);
+                await context.Response.WriteAsJsonAsync(new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = "error" }, ServerJsonContext.Default.DictionaryStringString).ConfigureAwait(false);
             }
         }
     }

@@ -60,9 +60,13 @@ internal static partial class ServerApp
         s.AddSingleton(store);
         s.AddSingleton<ServerMetrics>();
         var listStore = options.DataDir is { } dd ? new Comity.Application.Lists.ListStore(dd) : null;
+
+        // Every corpus (start-up, hot reloads, the list watcher's and the update schedule's swaps) comes through the
+        // snapshot cache: read back when one exists for exactly these inputs and this engine, else built and written.
+        var cached = new CachedCorpusSource(CorpusCache.FromEnvironment(), options.Clock);
         ICorpusSource corpusSource = listStore is not null && options.Lists is null
-            ? new Comity.Application.Lists.LiveCorpusSource(listStore, options.Clock)
-            : new ListCorpusSource(options.Clock);
+            ? new Comity.Application.Lists.LiveCorpusSource(listStore, cached)
+            : cached;
         var host = new CorpusHost(corpusSource, options.Lists ?? [], options.Clock);
         var law = new Lazy<LawEngine>(() => LawEngine.LoadDefault(dataDir.Value));
         var monitor = new Comity.Application.Monitoring.MonitorService(store, () => host.Current?.Corpus, law, options.Clock, options.Monitor, listStore);
@@ -76,6 +80,11 @@ internal static partial class ServerApp
         s.AddHostedService<Monitoring.MonitorHostedService>();
         s.AddHostedService<Monitoring.ListScheduleService>();
         s.AddProblemDetails();
+        s.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
+
+        // Bodies sent with Content-Encoding gzip, deflate or br are decompressed; the body size limit applies to the
+        // decompressed bytes (a small bomb is still refused with 413).
+        s.AddRequestDecompression();
         s.AddResponseCompression(o =>
         {
             o.Providers.Add<GzipCompressionProvider>();
@@ -149,6 +158,7 @@ internal static partial class ServerApp
         }
 
         LogStore(log, store.Provider);
+        cached.Warning += message => LogSnapshot(log, message);
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         // Nothing is served until the bound addresses are verified (see BindingGuard); metrics sit outside the
@@ -157,6 +167,7 @@ internal static partial class ServerApp
         app.Use(guard.GateAsync);
         app.UseMiddleware<MetricsMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
+        app.UseRequestDecompression();
         app.UseResponseCompression();
         if (options.CorsOrigins.Count > 0)
         {
@@ -216,6 +227,9 @@ internal static partial class ServerApp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} API keys configured (held as SHA-256 hashes); --urls {Urls}")]
     private static partial void LogKeys(ILogger log, int count, string urls);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogSnapshot(ILogger log, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "store: {Provider}")]
     private static partial void LogStore(ILogger log, string provider);

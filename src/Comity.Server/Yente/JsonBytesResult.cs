@@ -1,16 +1,38 @@
 namespace Comity.Server.Yente;
 
-/// <summary>A pre-serialised body with a status code and content type.</summary>
-internal sealed class JsonBytesResult(ReadOnlyMemory<byte> body, int status, string contentType) : IResult
+/// <summary>A pre-serialised body with a status code and content type. The body is either plain memory or a pooled
+/// buffer, which goes back to the pool once the response is written.</summary>
+internal sealed class JsonBytesResult : IResult
 {
-    public int Status => status;
+    private readonly ReadOnlyMemory<byte> _body;
+    private readonly PooledBufferWriter? _pooled;
+    private readonly string _contentType;
 
-    public Task ExecuteAsync(HttpContext httpContext)
+    public JsonBytesResult(ReadOnlyMemory<byte> body, int status, string contentType)
     {
-        var response = httpContext.Response;
-        response.StatusCode = status;
-        response.ContentType = contentType;
-        response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body).AsTask();
+        _body = body;
+        Status = status;
+        _contentType = contentType;
+    }
+
+    public JsonBytesResult(PooledBufferWriter pooled, int status, string contentType)
+        : this(pooled.WrittenMemory, status, contentType) => _pooled = pooled;
+
+    public int Status { get; }
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        try
+        {
+            var response = httpContext.Response;
+            response.StatusCode = Status;
+            response.ContentType = _contentType;
+            response.ContentLength = _body.Length;
+            await response.Body.WriteAsync(_body, httpContext.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pooled?.Dispose();
+        }
     }
 }

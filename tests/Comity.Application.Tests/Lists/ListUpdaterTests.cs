@@ -211,6 +211,6 @@ public sealed class ListUpdaterTests : IDisposable
         var paths = LiveCorpus.Paths(Store);
         Assert.Contains(Store.LoadPath(v), paths);
         Assert.DoesNotContain(paths, p => p.EndsWith("UN_consolidated.xml", StringComparison.Ordinal));
-        Assert.Equal(Corpus.DefaultCorpus.Paths().Count, paths.Count);
+        Assert.Equal(Application.Corpus.DefaultCorpus.Paths().Count, paths.Count);
     }
 }
