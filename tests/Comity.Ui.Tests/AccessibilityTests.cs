@@ -15,6 +15,11 @@ public sealed class AccessibilityTests(Desk desk)
             subject = new { id = "a11y-1", name = "Banco Nacional de Cuba", schema = "Organization" },
             profile = new { jurisdiction = "DE", role = "financial", as_of = "2026-12-01" },
         });
+        await desk.ApiAsync(HttpMethod.Post, "/v1/portfolios/a11y-watch/subjects", Desk.ScreenerKey, new
+        {
+            profile = new { jurisdiction = "DE", role = "financial" },
+            subjects = new object[] { new { id = "w-1", name = "Banco Nacional de Cuba", schema = "Organization" }, new { id = "w-2", name = "Erika Mustermann" } },
+        });
         var dir = Repo.TempDir();
         var file = Files.Csv(Path.Combine(dir, "a11y.csv"), ["id", "name", "dob", "country"], Files.Rows(30, ["Banco Nacional de Cuba"], every: 10, seed: 3));
         desk.SignIn(Desk.AdminKey);
@@ -36,6 +41,8 @@ public sealed class AccessibilityTests(Desk desk)
             ("lists", "/ui/lists"),
             ("obligations", "/ui/obligations?subject=icc-putin-vladimir&date=2026-12-01"),
             ("audit", "/ui/audit"),
+            ("monitoring", "/ui/monitoring"),
+            ("portfolio", "/ui/monitoring/a11y-watch"),
         ];
         var problems = new List<string>();
         foreach (var (dark, width, height, suffix) in new[] { (false, 1280, 800, ""), (true, 1280, 800, "-dark"), (false, 390, 844, "-phone") })

@@ -71,6 +71,61 @@ public sealed class MonitorService
         }
     }
 
+    /// <summary>Every portfolio (by name) with its shards against the corpus in force.</summary>
+    public async Task<IReadOnlyList<PortfolioStatus>> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        var list = new List<PortfolioStatus>();
+        foreach (var p in await M.ListPortfoliosAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(await StatusOfAsync(p, cancellationToken).ConfigureAwait(false));
+        }
+
+        return list;
+    }
+
+    /// <summary>One portfolio with its shards against the corpus in force; null when there is none of that name.</summary>
+    public async Task<PortfolioStatus?> StatusAsync(string portfolio, CancellationToken cancellationToken = default) =>
+        await M.GetPortfolioAsync(portfolio, cancellationToken).ConfigureAwait(false) is { } p ? await StatusOfAsync(p, cancellationToken).ConfigureAwait(false) : null;
+
+    private async Task<PortfolioStatus> StatusOfAsync(Portfolio p, CancellationToken cancellationToken)
+    {
+        var inForce = _corpus()?.Version;
+        var today = SubjectHits.Day(Today);
+        var shards = await M.GetShardsAsync(p.Name, cancellationToken).ConfigureAwait(false);
+        return new PortfolioStatus(p, [.. shards.Select(s => new ShardStatus(s, inForce is not null && s.CorpusVersion != inForce, string.CompareOrdinal(s.DecidedOn, today) < 0))], inForce);
+    }
+
+    /// <summary>The event feed read backwards: up to <paramref name="limit"/> events with seq below
+    /// <paramref name="before"/> (the newest when null), newest first; of one portfolio when given.</summary>
+    public Task<IReadOnlyList<MonitorEvent>> RecentEventsAsync(string? portfolio, long? before, int limit, CancellationToken cancellationToken = default) =>
+        M.ReadEventsBeforeAsync(before ?? long.MaxValue, limit, portfolio, cancellationToken);
+
+    /// <summary>A portfolio's webhooks (removed ones too) with their delivery counts and up to
+    /// <paramref name="deadLetters"/> dead letters each.</summary>
+    public async Task<IReadOnlyList<WebhookStatus>> WebhooksAsync(string portfolio, int deadLetters, CancellationToken cancellationToken = default)
+    {
+        var list = new List<WebhookStatus>();
+        foreach (var h in await M.ListWebhooksAsync(portfolio, cancellationToken).ConfigureAwait(false))
+        {
+            var dead = h.Deliveries.GetValueOrDefault("dead") > 0 ? await M.ListDeliveriesAsync(h.Id, DeliveryStatus.Dead, deadLetters, cancellationToken).ConfigureAwait(false) : [];
+            list.Add(new WebhookStatus(h, dead));
+        }
+
+        return list;
+    }
+
+    /// <summary>A portfolio's re-screen jobs, up to <paramref name="limit"/> of each status.</summary>
+    public async Task<JobBoard> JobsAsync(string portfolio, int limit, CancellationToken cancellationToken = default)
+    {
+        var by = new Dictionary<JobStatus, IReadOnlyList<MonitorJob>>();
+        foreach (var status in Enum.GetValues<JobStatus>())
+        {
+            by[status] = await M.ListJobsAsync(status, portfolio, limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new JobBoard(by, limit);
+    }
+
     /// <summary>Records the recipe of <paramref name="corpus"/> (once per version) and pins its downloaded versions.</summary>
     public async Task RecordCorpusAsync(ScreeningCorpus corpus, CancellationToken cancellationToken = default)
     {

@@ -43,6 +43,10 @@ public interface IMonitorStore
     /// <summary>Events with seq greater than <paramref name="after"/>, ascending; of one portfolio when given.</summary>
     Task<IReadOnlyList<MonitorEvent>> ReadEventsAsync(long after, int limit, string? portfolio = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Events with seq less than <paramref name="before"/>, newest first (a page of the feed read backwards);
+    /// of one portfolio when given.</summary>
+    Task<IReadOnlyList<MonitorEvent>> ReadEventsBeforeAsync(long before, int limit, string? portfolio = null, CancellationToken cancellationToken = default);
+
     Task<Webhook> AddWebhookAsync(string portfolio, string url, string secret, int maxAttempts, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The portfolio's webhooks (removed ones too), each with its delivery counts by status.</summary>

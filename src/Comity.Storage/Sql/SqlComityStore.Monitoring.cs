@@ -797,14 +797,20 @@ internal sealed partial class SqlComityStore : IMonitorStore
             cancellationToken);
     }
 
-    public Task<IReadOnlyList<MonitorEvent>> ReadEventsAsync(long after, int limit, string? portfolio = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MonitorEvent>> ReadEventsAsync(long after, int limit, string? portfolio = null, CancellationToken cancellationToken = default) =>
+        ReadEventsAsync("seq > @at", "seq", after, limit, portfolio, cancellationToken);
+
+    public Task<IReadOnlyList<MonitorEvent>> ReadEventsBeforeAsync(long before, int limit, string? portfolio = null, CancellationToken cancellationToken = default) =>
+        ReadEventsAsync("seq < @at", "seq DESC", before, limit, portfolio, cancellationToken);
+
+    private Task<IReadOnlyList<MonitorEvent>> ReadEventsAsync(string where, string order, long at, int limit, string? portfolio, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return ReadAsync<IReadOnlyList<MonitorEvent>>(
             async connection =>
             {
                 var list = new List<MonitorEvent>();
-                var parameters = new List<(string, object?)> { ("@after", after), ("@limit", (long)limit) };
+                var parameters = new List<(string, object?)> { ("@at", at), ("@limit", (long)limit) };
                 if (portfolio is not null)
                 {
                     parameters.Add(("@p", portfolio));
@@ -813,8 +819,8 @@ internal sealed partial class SqlComityStore : IMonitorStore
                 var command = Db.Command(
                     connection,
                     null,
-                    "SELECT seq, id, portfolio, type, subject_id, alert_id, payload_json, created_at FROM events WHERE seq > @after"
-                    + (portfolio is null ? string.Empty : " AND portfolio = @p") + " ORDER BY seq LIMIT @limit",
+                    "SELECT seq, id, portfolio, type, subject_id, alert_id, payload_json, created_at FROM events WHERE " + where
+                    + (portfolio is null ? string.Empty : " AND portfolio = @p") + " ORDER BY " + order + " LIMIT @limit",
                     [.. parameters]);
                 await using (command.ConfigureAwait(false))
                 {

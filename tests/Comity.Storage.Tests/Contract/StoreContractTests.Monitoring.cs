@@ -79,6 +79,10 @@ public abstract partial class StoreContractTests
         var events = await store.Monitoring.ReadEventsAsync(0, 10, "p", Ct);
         Assert.Equal(["ev-1", "ev-2"], events.Select(e => e.Id));
         Assert.Equal(["ev-2"], (await store.Monitoring.ReadEventsAsync(events[0].Seq, 10, null, Ct)).Select(e => e.Id));
+        Assert.Equal(["ev-2", "ev-1"], (await store.Monitoring.ReadEventsBeforeAsync(long.MaxValue, 10, "p", Ct)).Select(e => e.Id));
+        Assert.Equal(["ev-1"], (await store.Monitoring.ReadEventsBeforeAsync(events[1].Seq, 10, "p", Ct)).Select(e => e.Id));
+        Assert.Equal(["ev-2"], (await store.Monitoring.ReadEventsBeforeAsync(long.MaxValue, 1, null, Ct)).Select(e => e.Id));
+        Assert.Empty(await store.Monitoring.ReadEventsBeforeAsync(long.MaxValue, 10, "nobody", Ct));
         Assert.Equal(2, (await store.Monitoring.ListDeliveriesAsync(hook.Id, DeliveryStatus.Pending, 10, Ct)).Count);
 
         // A second live alert for a live pair is refused by the database: nothing of that write is stored.

@@ -113,6 +113,29 @@ public sealed class Desk : IAsyncLifetime
         return ids;
     }
 
+    /// <summary>Calls the real <c>/v1</c> API with an API key; asserts a 2xx answer and returns its JSON body
+    /// (<see cref="JsonValueKind.Undefined"/> when it has none).</summary>
+    public async Task<JsonElement> ApiAsync(HttpMethod method, string path, string key, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", key);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
+        if (text.Length == 0)
+        {
+            return default;
+        }
+
+        using var doc = JsonDocument.Parse(text);
+        return doc.RootElement.Clone();
+    }
+
     /// <summary>GET with the browser's session cookie (to fetch downloads and read headers over real HTTP).</summary>
     internal async Task<HttpResponseMessage> GetWithSessionAsync(string path)
     {
