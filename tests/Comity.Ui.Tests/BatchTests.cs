@@ -162,7 +162,8 @@ public sealed class BatchTests(Desk desk)
         Upload(csv);
         b.Find("[data-testid=mapping-form] button[type=submit]").Click();
         b.Find("[data-testid=batch-cancel]").Click();
-        Assert.Contains("Cancelling", b.Find("[data-testid=notice]").Text, StringComparison.Ordinal);
+        // The page re-renders while the run goes on: wait for the notice rather than read an element that may be replaced.
+        b.WaitForText("[data-testid=notice]", "Cancelling");
         Assert.Equal("cancelled", WaitFinished());
         var processed = int.Parse(b.Find("#batch-processed").Text, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(processed, 0, 59999);
