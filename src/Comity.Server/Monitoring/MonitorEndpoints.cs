@@ -86,7 +86,7 @@ internal static class MonitorEndpoints
         JsonDocument? body = null;
         if (context.Request.ContentLength is not 0)
         {
-            (body, var problem) = await ReadAsync(context).ConfigureAwait(false);
+            (body, var problem) = await NativeEndpoints.ReadJsonAsync(context).ConfigureAwait(false);
             if (problem is not null)
             {
                 return problem;
@@ -139,7 +139,7 @@ internal static class MonitorEndpoints
             return Results.Problem(title: "Index not ready.", detail: "The corpus is still loading; retry shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var (body, problem) = await ReadAsync(context).ConfigureAwait(false);
+        var (body, problem) = await NativeEndpoints.ReadJsonAsync(context).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -214,8 +214,8 @@ internal static class MonitorEndpoints
         }
 
         var q = context.Request.Query;
-        var offset = Int(q["offset"].ToString(), "offset", 0, 0, int.MaxValue);
-        var limit = Int(q["limit"].ToString(), "limit", 100, 1, 1000);
+        var offset = NativeEndpoints.Int(q["offset"].ToString(), "offset", 0, 0, int.MaxValue);
+        var limit = NativeEndpoints.Int(q["limit"].ToString(), "limit", 100, 1, 1000);
         var (items, total) = await monitor.Store.PageSubjectsAsync(name, offset, limit, context.RequestAborted).ConfigureAwait(false);
         return WireJson.Ok(w =>
         {
@@ -305,7 +305,7 @@ internal static class MonitorEndpoints
             return NotFound("portfolio", name);
         }
 
-        var (body, problem) = await ReadAsync(context).ConfigureAwait(false);
+        var (body, problem) = await NativeEndpoints.ReadJsonAsync(context).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -385,7 +385,7 @@ internal static class MonitorEndpoints
             "dead" => DeliveryStatus.Dead,
             var other => throw new BadRequestException($"status: expected pending, delivered or dead, not '{other}'"),
         };
-        var limit = Int(q["limit"].ToString(), "limit", 100, 1, 1000);
+        var limit = NativeEndpoints.Int(q["limit"].ToString(), "limit", 100, 1, 1000);
         var list = await monitor.Store.ListDeliveriesAsync(id, status, limit, context.RequestAborted).ConfigureAwait(false);
         return WireJson.Ok(w =>
         {
@@ -403,7 +403,7 @@ internal static class MonitorEndpoints
     {
         var q = context.Request.Query;
         var after = Long(q["after"].ToString(), "after");
-        var limit = Int(q["limit"].ToString(), "limit", 100, 1, 1000);
+        var limit = NativeEndpoints.Int(q["limit"].ToString(), "limit", 100, 1, 1000);
         var portfolio = q["portfolio"].ToString() is { Length: > 0 } p ? p : null;
         var events = await monitor.Store.ReadEventsAsync(after, limit, portfolio, context.RequestAborted).ConfigureAwait(false);
         return WireJson.Ok(w =>
@@ -464,7 +464,7 @@ internal static class MonitorEndpoints
             var other => throw new BadRequestException($"status: expected queued, running, done or failed, not '{other}'"),
         };
         var portfolio = q["portfolio"].ToString() is { Length: > 0 } p ? p : null;
-        var limit = Int(q["limit"].ToString(), "limit", 100, 1, 1000);
+        var limit = NativeEndpoints.Int(q["limit"].ToString(), "limit", 100, 1, 1000);
         var jobs = await monitor.Store.ListJobsAsync(status, portfolio, limit, context.RequestAborted).ConfigureAwait(false);
         return WireJson.Ok(w =>
         {
@@ -550,32 +550,6 @@ internal static class MonitorEndpoints
 
     private static IResult NotFound(string what, string id) =>
         Results.Problem(title: $"No such {what}.", detail: $"{what} '{id}' does not exist", statusCode: StatusCodes.Status404NotFound);
-
-    private static async Task<(JsonDocument? Body, IResult? Problem)> ReadAsync(HttpContext context)
-    {
-        JsonDocument body;
-        try
-        {
-            body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return (null, Results.Problem(title: "Body is not JSON.", detail: e.Message, statusCode: StatusCodes.Status400BadRequest));
-        }
-
-        if (JsonText.FirstInvalid(body.RootElement) is { } path)
-        {
-            body.Dispose();
-            return (null, Results.Problem(title: "Invalid text in the body.", detail: JsonText.Detail(path), statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = path }));
-        }
-
-        return (body, null);
-    }
-
-    private static int Int(string text, string name, int fallback, int min, int max) =>
-        text.Length == 0 ? fallback
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v
-        : throw new BadRequestException($"{name}: expected an integer from {min} to {max}");
 
     private static long Long(string text, string name) =>
         text.Length == 0 ? 0

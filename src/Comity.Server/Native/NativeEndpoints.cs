@@ -457,7 +457,7 @@ internal static class NativeEndpoints
 
     /// <summary>Reads a JSON body: a 400 problem when it is not JSON or holds text that is not valid Unicode
     /// (naming the field).</summary>
-    private static async Task<(JsonDocument? Body, IResult? Problem)> ReadJsonAsync(HttpContext context)
+    internal static async Task<(JsonDocument? Body, IResult? Problem)> ReadJsonAsync(HttpContext context)
     {
         JsonDocument body;
         try
@@ -493,7 +493,8 @@ internal static class NativeEndpoints
             : throw new BadRequestException($"{name}: not an ISO date or timestamp: '{text}'");
     }
 
-    private static int Int(string text, string name, int fallback, int min, int max)
+    /// <summary>An optional integer query parameter in [min, max]; a 400 naming it otherwise.</summary>
+    internal static int Int(string text, string name, int fallback, int min, int max)
     {
         if (text.Length == 0)
         {
