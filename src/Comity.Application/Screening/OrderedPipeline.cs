@@ -3,9 +3,11 @@ namespace Comity.Application.Screening;
 /// <summary>Runs a function over a stream of items on every core and yields the results in input order, with at most
 /// <c>window</c> items in flight: one thread reads the input (readers are not thread-safe), the workers take items as
 /// they come and never wait for one another, and the caller receives each result as soon as every earlier one is done.</summary>
-/// <remarks>Memory is bounded by the window whatever the input's length. The first exception of the input or of a worker
-/// stops the pipeline and is rethrown to the caller (after the results before it); abandoning the enumeration early (or
-/// cancelling) stops the reader and the workers.</remarks>
+/// <remarks>Memory is bounded by the window whatever the input's length. An exception of the input or of a worker stops
+/// the reader and is rethrown to the caller once every result before it has been delivered: the input's after every item
+/// it gave, a worker's after every item before the one it failed on (the earliest such item when several fail). No item
+/// read before the failure is lost. Abandoning the enumeration early (or cancelling) stops the reader and the
+/// workers.</remarks>
 internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
 {
     private readonly Func<TItem, TResult> _work;
@@ -15,9 +17,11 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
     private readonly object _lock = new();
     private readonly Queue<(long Seq, TItem Item)> _queue = new();
     private readonly CancellationTokenSource _stop;
+    private readonly CancellationTokenSource _halt;
     private long _produced;
     private bool _inputDone;
     private Exception? _failure;
+    private long _failureSeq = long.MaxValue;
 
     private OrderedPipeline(Func<TItem, TResult> work, int window, CancellationToken cancellationToken)
     {
@@ -26,6 +30,7 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
         _slots = new (TItem, TResult, bool)[window];
         _free = new SemaphoreSlim(window, window);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _halt = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
     }
 
     /// <summary>The results of <paramref name="work"/> over <paramref name="items"/>, in order.</summary>
@@ -69,7 +74,7 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                             break;
                         }
 
-                        if (_failure is not null)
+                        if (_failure is not null && next >= _failureSeq)
                         {
                             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_failure).Throw();
                         }
@@ -106,7 +111,7 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
         {
             foreach (var item in items)
             {
-                _free.Wait(_stop.Token);
+                _free.Wait(_halt.Token);
                 lock (_lock)
                 {
                     _queue.Enqueue((_produced++, item));
@@ -114,13 +119,19 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (_halt.IsCancellationRequested)
         {
-            // Stopped by the caller.
+            // Stopped by the caller or by a worker's failure.
         }
         catch (Exception e)
         {
-            Fail(e);
+            long seq;
+            lock (_lock)
+            {
+                seq = _produced;
+            }
+
+            Fail(e, seq);
         }
         finally
         {
@@ -143,7 +154,7 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                 {
                     while (_queue.Count == 0)
                     {
-                        if (_inputDone || _failure is not null || _stop.IsCancellationRequested)
+                        if (_inputDone || _stop.IsCancellationRequested)
                         {
                             return;
                         }
@@ -152,9 +163,24 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                     }
 
                     job = _queue.Dequeue();
+                    if (job.Seq >= _failureSeq)
+                    {
+                        // Behind a failure: the caller never receives it.
+                        continue;
+                    }
                 }
 
-                var result = _work(job.Item);
+                TResult result;
+                try
+                {
+                    result = _work(job.Item);
+                }
+                catch (Exception e)
+                {
+                    Fail(e, job.Seq);
+                    continue;
+                }
+
                 lock (_lock)
                 {
                     _slots[job.Seq % _window] = (job.Item, result, true);
@@ -164,23 +190,31 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
         }
         catch (Exception e)
         {
-            Fail(e);
+            Fail(e, 0);
         }
     }
 
-    private void Fail(Exception e)
+    /// <summary>Records a failure at <paramref name="seq"/> (the earliest one wins) and stops the reader; the workers
+    /// finish the items before it.</summary>
+    private void Fail(Exception e, long seq)
     {
         lock (_lock)
         {
-            _failure ??= e;
+            if (_failure is null || seq < _failureSeq)
+            {
+                _failure = e;
+                _failureSeq = seq;
+            }
+
             Monitor.PulseAll(_lock);
         }
 
-        _stop.Cancel();
+        _halt.Cancel();
     }
 
     public void Dispose()
     {
+        _halt.Dispose();
         _stop.Dispose();
         _free.Dispose();
     }
