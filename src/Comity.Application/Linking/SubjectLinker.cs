@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -18,10 +17,12 @@ namespace Comity.Application.Linking;
 /// different regulations.</summary>
 public sealed partial class SubjectLinks
 {
-    private readonly FrozenDictionary<string, Subject> _byEntity;
-    private readonly FrozenDictionary<string, string> _reason;
+    // Plain dictionaries, never changed after construction: a frozen one answers a little faster but costs far more to
+    // build, and a corpus read from its snapshot builds these on every start.
+    private readonly Dictionary<string, Subject> _byEntity;
+    private readonly Dictionary<string, string> _reason;
 
-    private SubjectLinks(FrozenDictionary<string, Subject> byEntity, FrozenDictionary<string, string> reason, ImmutableArray<Subject> linked)
+    private SubjectLinks(Dictionary<string, Subject> byEntity, Dictionary<string, string> reason, ImmutableArray<Subject> linked)
     {
         _byEntity = byEntity;
         _reason = reason;
@@ -144,7 +145,7 @@ public sealed partial class SubjectLinks
             }
         }
 
-        return new SubjectLinks(byEntity.ToFrozenDictionary(StringComparer.Ordinal), reasons.ToFrozenDictionary(StringComparer.Ordinal), linked.ToImmutable());
+        return new SubjectLinks(byEntity, reasons, linked.ToImmutable());
     }
 
     private static IEnumerable<string> Keys(Entity e)

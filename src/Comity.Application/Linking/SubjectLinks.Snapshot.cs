@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Comity.Core.Model;
 
@@ -27,6 +26,6 @@ public sealed partial class SubjectLinks
             }
         }
 
-        return new SubjectLinks(byEntity.ToFrozenDictionary(StringComparer.Ordinal), reasons.ToFrozenDictionary(StringComparer.Ordinal), linked.ToImmutable());
+        return new SubjectLinks(byEntity, reasons.ToDictionary(StringComparer.Ordinal), linked.ToImmutable());
     }
 }

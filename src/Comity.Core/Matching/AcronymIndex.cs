@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using Comity.Core.Model;
+using Comity.Core.Snapshots;
 
 namespace Comity.Core.Matching;
 
@@ -11,15 +11,15 @@ internal sealed class AcronymIndex
     /// <summary>An acronym shared by more organisations than this is not a clue to any one of them.</summary>
     private const int MaxEntitiesPerAcronym = 50;
 
-    private readonly FrozenDictionary<string, int[]> _byAcronym;
+    private readonly KeyedPostings _byAcronym;
 
-    private AcronymIndex(FrozenDictionary<string, int[]> byAcronym) => _byAcronym = byAcronym;
+    private AcronymIndex(KeyedPostings byAcronym) => _byAcronym = byAcronym;
 
     public int Count => _byAcronym.Count;
 
     public static AcronymIndex Build(Entity[] entities, NameTable names, Vocabulary vocabulary)
     {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var map = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         Span<char> letters = stackalloc char[8];
         for (var e = 0; e < entities.Length; e++)
         {
@@ -53,10 +53,10 @@ internal sealed class AcronymIndex
                     var key = new string(letters[..n]);
                     if (!map.TryGetValue(key, out var list))
                     {
-                        map[key] = list = [];
+                        map[key] = list = new GrowableInts(2);
                     }
 
-                    if (list.Count == 0 || list[^1] != e)
+                    if (list.Count == 0 || list.AsSpan()[^1] != e)
                     {
                         list.Add(e);
                     }
@@ -64,9 +64,16 @@ internal sealed class AcronymIndex
             }
         }
 
-        return new AcronymIndex(map.Where(kv => kv.Value.Count <= MaxEntitiesPerAcronym)
-            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+        return new AcronymIndex(KeyedPostings.Build(map.Where(kv => kv.Value.Count <= MaxEntitiesPerAcronym)));
     }
+
+    /// <summary>Writes the postings as built (for a snapshot).</summary>
+    internal void Write(SnapshotWriter writer) => _byAcronym.Write(writer);
+
+    /// <summary>Postings written by <see cref="Write"/> over <paramref name="entityCount"/> entities.</summary>
+    /// <exception cref="InvalidDataException">Damaged.</exception>
+    internal static AcronymIndex Read(SnapshotReader reader, int entityCount) =>
+        new(KeyedPostings.Read(reader, entityCount, "acronym index"));
 
     /// <summary>The name candidates followed by the organisations whose acronym is the query's one name word (each once).</summary>
     public int[] Merge(QueryContext ctx, int[] candidates)
@@ -91,7 +98,7 @@ internal sealed class AcronymIndex
             }
 
             if (words == 1 && word is { } w && w.Info.Class == Text.TokenClass.Word && w.Info.Text.Length is >= 3 and <= 8
-                && _byAcronym.TryGetValue(w.Info.Text, out var entities))
+                && _byAcronym.TryGet(w.Info.Text, out var entities))
             {
                 extra ??= [];
                 extra.AddRange(entities);

@@ -25,9 +25,9 @@ internal sealed class AffixIndex
             throw new InvalidDataException("affix index: sizes do not match the vocabulary");
         }
 
-        foreach (var id in forward.Concat(backward))
+        for (var i = 0; i < forward.Length; i++)
         {
-            if ((uint)id >= (uint)vocabulary.Count)
+            if ((uint)forward[i] >= (uint)vocabulary.Count || (uint)backward[i] >= (uint)vocabulary.Count)
             {
                 throw new InvalidDataException("affix index: token out of range");
             }

@@ -31,6 +31,8 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
 
     internal Postings TokenEntities => tokenEntities;
 
+    internal TokenLookup Lookup => lookup;
+
     /// <summary>One query token's (or glued pair's) matching listed tokens, by similarity descending (sorted once, when
     /// collected, by the one comparison every path uses: ties keep one order whichever path built them).</summary>
     private readonly record struct Evidence(double Weight, (int Token, double Similarity)[] Tokens, bool Extra);

@@ -1,4 +1,5 @@
 using Comity.Core.Model;
+using Comity.Core.Snapshots;
 
 namespace Comity.Core.Matching;
 
@@ -11,15 +12,15 @@ internal sealed class IdentifierIndex
     /// <summary>Most entities one identifier value may bring in: a value shared by more is not an identity.</summary>
     public const int MaxEntitiesPerValue = 32;
 
-    private readonly Dictionary<string, int[]> _byValue;
+    private readonly KeyedPostings _byValue;
 
-    private IdentifierIndex(Dictionary<string, int[]> byValue) => _byValue = byValue;
+    private IdentifierIndex(KeyedPostings byValue) => _byValue = byValue;
 
     public int Count => _byValue.Count;
 
     public static IdentifierIndex Build(IReadOnlyList<Entity> entities)
     {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var map = new Dictionary<string, GrowableInts>(StringComparer.Ordinal);
         for (var e = 0; e < entities.Count; e++)
         {
             foreach (var id in IdentifierComparison.Listed(entities[e]))
@@ -31,20 +32,26 @@ internal sealed class IdentifierIndex
 
                 if (!map.TryGetValue(id.Normalized, out var list))
                 {
-                    map[id.Normalized] = list = [];
+                    map[id.Normalized] = list = new GrowableInts(2);
                 }
 
-                if (list.Count == 0 || list[^1] != e)
+                if (list.Count == 0 || list.AsSpan()[^1] != e)
                 {
                     list.Add(e);
                 }
             }
         }
 
-        return new IdentifierIndex(map
-            .Where(kv => kv.Value.Count <= MaxEntitiesPerValue)
-            .ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+        return new IdentifierIndex(KeyedPostings.Build(map.Where(kv => kv.Value.Count <= MaxEntitiesPerValue)));
     }
+
+    /// <summary>Writes the postings as built (for a snapshot).</summary>
+    internal void Write(SnapshotWriter writer) => _byValue.Write(writer);
+
+    /// <summary>Postings written by <see cref="Write"/> over <paramref name="entityCount"/> entities.</summary>
+    /// <exception cref="InvalidDataException">Damaged.</exception>
+    internal static IdentifierIndex Read(SnapshotReader reader, int entityCount) =>
+        new(KeyedPostings.Read(reader, entityCount, "identifier index"));
 
     /// <summary>The name candidates followed by every entity sharing a strong identifier with the query (each once, in
     /// entity order); the name candidates unchanged when the query has none.</summary>
@@ -53,7 +60,7 @@ internal sealed class IdentifierIndex
         List<int>? extra = null;
         foreach (var q in query)
         {
-            if (q.IsStrong && _byValue.TryGetValue(q.Normalized, out var entities))
+            if (q.IsStrong && _byValue.TryGet(q.Normalized, out var entities))
             {
                 extra ??= [];
                 extra.AddRange(entities);

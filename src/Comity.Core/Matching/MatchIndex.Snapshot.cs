@@ -1,18 +1,18 @@
 using Comity.Core.Model;
 using Comity.Core.Snapshots;
-using Comity.Core.Text;
 
 namespace Comity.Core.Matching;
 
-/// <summary>The index in a corpus snapshot: what is costly to compute is stored (the interned names, the postings,
-/// the mined variants, the sorted affix arrays); what is cheap and depends on scoring code is recomputed by the build
-/// code itself on reading, so a snapshot can never hold stale scoring data: the token infos (rarity; phonetic,
-/// nickname, anagram and transcription keys; whether a vowel-less token reads as a consonant skeleton, which depends on
-/// a listed name written in an abjad holding it), the token lookup with its anagram and transcription tables, the
-/// identifier postings and the organisation acronym index.</summary>
+/// <summary>The index in a corpus snapshot: every structure the build computes is stored as it was built and read back
+/// without recomputing anything — the token infos (rarity, weight; phonetic, skeleton, abjad, romanisation, anagram and
+/// transcription keys; whether a vowel-less token reads as a consonant skeleton), the interned names, the postings, the
+/// mined variants, the sorted affix arrays, the token lookup with its trigram rows and key tables, the identifier
+/// postings and the organisation acronym index. Arrays of ints are copied in one block; strings are pooled (a key equal
+/// to a token's text is stored once). A snapshot can hold no stale scoring data: it is read only by the build of the
+/// code that wrote it (the engine version covers this assembly).</summary>
 public sealed partial class MatchIndex
 {
-    private const int SnapshotLayout = 1;
+    private const int SnapshotLayout = 2;
 
     /// <summary>Writes the index (not its entities: the caller writes those, in the same order, before).</summary>
     public void WriteSnapshot(SnapshotWriter writer)
@@ -20,16 +20,7 @@ public sealed partial class MatchIndex
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteCount(SnapshotLayout);
         writer.WriteCount(_entities.Length);
-        var (tokens, df) = _vocabulary.Export();
-        writer.WriteCount(tokens.Length);
-        foreach (var t in tokens)
-        {
-            writer.WriteString(t.Text);
-            writer.WriteByte((byte)t.Class);
-            writer.WriteByte(t.LegalFamily);
-        }
-
-        writer.WriteInts(df);
+        _vocabulary.Write(writer);
         var (entityFirstName, nameFirstToken, pool, sourceIndex) = _names.Arrays;
         writer.WriteInts(entityFirstName);
         writer.WriteInts(nameFirstToken);
@@ -38,17 +29,22 @@ public sealed partial class MatchIndex
         var (offsets, values) = _retriever.TokenEntities.Arrays;
         writer.WriteInts(offsets);
         writer.WriteInts(values);
-        var (pairs, support) = _variants.Export();
-        writer.WriteInt64s(pairs);
+        var (partnerOffsets, partners, support) = _variants.Arrays;
+        writer.WriteInts(partnerOffsets);
+        writer.WriteInts(partners);
         writer.WriteInts(support);
         var (forward, backward) = _retriever.Affixes.Arrays;
         writer.WriteInts(forward);
         writer.WriteInts(backward);
+        _retriever.Lookup.Write(writer);
+        _identifiers.Write(writer);
+        _acronyms.Write(writer);
     }
 
-    /// <summary>Reads an index written by <see cref="WriteSnapshot"/> over the same entities, in the same order.</summary>
+    /// <summary>Reads an index written by <see cref="WriteSnapshot"/> over the same entities, in the same order;
+    /// <paramref name="mark"/>, when given, is called after each part (for a start-up profile).</summary>
     /// <exception cref="InvalidDataException">The snapshot does not read back (damaged, or of another layout).</exception>
-    public static MatchIndex ReadSnapshot(SnapshotReader reader, IReadOnlyList<Entity> entities, MatcherOptions? options = null)
+    public static MatchIndex ReadSnapshot(SnapshotReader reader, IReadOnlyList<Entity> entities, MatcherOptions? options = null, Action<string>? mark = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(entities);
@@ -58,56 +54,31 @@ public sealed partial class MatchIndex
             throw SnapshotReader.Corrupt("index layout differs");
         }
 
-        var all = entities.ToArray();
+        var all = entities as Entity[] ?? [.. entities];
         if (reader.ReadCount() != all.Length)
         {
             throw SnapshotReader.Corrupt("index entity count differs");
         }
 
-        var n = reader.ReadLength();
-        var tokens = new NameToken[n];
-        for (var i = 0; i < n; i++)
-        {
-            var text = reader.ReadRequiredString();
-            var cls = (TokenClass)reader.ReadByte();
-            if (!Enum.IsDefined(cls))
-            {
-                throw SnapshotReader.Corrupt("bad token class");
-            }
-
-            tokens[i] = new NameToken(text, cls, reader.ReadByte());
-        }
-
-        var df = reader.ReadInts();
+        var vocabulary = Vocabulary.Read(reader, all.Length);
+        mark?.Invoke("index: vocabulary (token infos)");
         var entityFirstName = reader.ReadInts();
         var nameFirstToken = reader.ReadInts();
         var pool = reader.ReadInts();
         var sourceIndex = reader.ReadUInt16s();
-        var table = NameTable.FromArrays(entityFirstName, nameFirstToken, pool, sourceIndex, all.Length, tokens.Length);
-
-        // Which tokens a listed name written in an abjad holds: recomputed from the names, as the build interns them.
-        var abjad = new bool[tokens.Length];
+        var table = NameTable.FromArrays(entityFirstName, nameFirstToken, pool, sourceIndex, all.Length, vocabulary.Count);
         for (var e = 0; e < all.Length; e++)
         {
             var names = all[e].Names;
+            var count = names.IsDefault ? 0 : names.Length;
             for (var k = entityFirstName[e]; k < entityFirstName[e + 1]; k++)
             {
-                if (names.IsDefault || sourceIndex[k] >= names.Length)
+                if (sourceIndex[k] >= count)
                 {
                     throw SnapshotReader.Corrupt("a name of the index is not a name of its entity");
                 }
-
-                if (AnalyzedName.WrittenInAbjad(names[sourceIndex[k]].Full))
-                {
-                    foreach (var id in table.Tokens(k))
-                    {
-                        abjad[id] = true;
-                    }
-                }
             }
         }
-
-        var vocabulary = Vocabulary.FromTokens(tokens, df, abjad, all.Length);
 
         var tokenEntities = Postings.FromArrays(reader.ReadInts(), reader.ReadInts(), all.Length);
         if (tokenEntities.KeyCount != vocabulary.Count)
@@ -115,27 +86,15 @@ public sealed partial class MatchIndex
             throw SnapshotReader.Corrupt("postings do not match the vocabulary");
         }
 
-        var pairs = reader.ReadInt64s();
-        var support = reader.ReadInts();
-        if (pairs.Length != support.Length)
-        {
-            throw SnapshotReader.Corrupt("variant pairs and support differ in length");
-        }
-
-        var mined = new Dictionary<long, int>(pairs.Length);
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            var (a, b) = ((int)(pairs[i] >> 32), (int)(pairs[i] & 0xFFFFFFFF));
-            if ((uint)a >= (uint)vocabulary.Count || (uint)b >= (uint)vocabulary.Count || !mined.TryAdd(pairs[i], support[i]))
-            {
-                throw SnapshotReader.Corrupt("bad variant pair");
-            }
-        }
-
-        var variants = new VariantTable(mined, vocabulary.Count);
+        var variants = VariantTable.FromArrays(reader.ReadInts(), reader.ReadInts(), reader.ReadInts(), vocabulary.Count);
         var affixes = new AffixIndex(vocabulary, reader.ReadInts(), reader.ReadInts());
-        var lookup = new TokenLookup(vocabulary);
+        mark?.Invoke("index: names, postings, variants, affixes");
+        var lookup = TokenLookup.Read(reader, vocabulary.Count);
+        mark?.Invoke("index: token lookup");
+        var identifiers = IdentifierIndex.Read(reader, all.Length);
+        var acronyms = AcronymIndex.Read(reader, all.Length);
+        mark?.Invoke("index: identifiers, acronyms");
         var retriever = new CandidateRetriever(vocabulary, lookup, variants, tokenEntities, affixes);
-        return new MatchIndex(all, vocabulary, table, variants, retriever, IdentifierIndex.Build(all), AcronymIndex.Build(all, table, vocabulary), options);
+        return new MatchIndex(all, vocabulary, table, variants, retriever, identifiers, acronyms, options);
     }
 }

@@ -28,6 +28,30 @@ internal sealed class TokenInfo
         Weight = Weights.TokenWeight(token.Class, Rarity);
     }
 
+    /// <summary>A listed token's info as a snapshot stored it (every field computed by the constructor above when the
+    /// index was built; a snapshot is read only by the build of the code that wrote it). The nickname groups are the
+    /// shared arrays of <see cref="Nicknames"/>, looked up again.</summary>
+    internal TokenInfo(string text, TokenClass cls, byte legalFamily, string key, string skeleton, string abjad, string roman, string anagram,
+        string transcription, bool vowelless, bool syllable, double rarity, double weight, int entities)
+    {
+        Rendering = Rendering.Latin;
+        Text = text;
+        Class = cls;
+        LegalFamily = legalFamily;
+        Key = key;
+        Skeleton = skeleton;
+        Abjad = abjad;
+        Roman = roman;
+        Anagram = anagram;
+        Transcription = transcription;
+        Nick = cls == TokenClass.Word ? Nicknames.Of(text) : null;
+        Vowelless = vowelless;
+        Syllable = syllable;
+        Rarity = rarity;
+        Weight = weight;
+        Entities = entities;
+    }
+
     public string Text { get; }
 
     public TokenClass Class { get; }

@@ -1,3 +1,4 @@
+using Comity.Core.Snapshots;
 using Comity.Core.Text;
 
 namespace Comity.Core.Matching;
@@ -9,12 +10,18 @@ internal sealed class TokenLookup
     private const int Alphabet = 37;
 
     private readonly Postings _trigrams;
-    private readonly Dictionary<string, int[]> _byKey;
-    private readonly Dictionary<string, int[]> _bySkeleton;
-    private readonly Dictionary<string, int[]> _byAbjad;
-    private readonly Dictionary<string, int[]> _byRoman;
-    private readonly Dictionary<string, int[]> _byAnagram;
-    private readonly Dictionary<string, int[]> _byTranscription;
+    private readonly KeyedPostings _byKey;
+    private readonly KeyedPostings _bySkeleton;
+    private readonly KeyedPostings _byAbjad;
+    private readonly KeyedPostings _byRoman;
+    private readonly KeyedPostings _byAnagram;
+    private readonly KeyedPostings _byTranscription;
+
+    private TokenLookup(Postings trigrams, KeyedPostings[] maps)
+    {
+        _trigrams = trigrams;
+        (_byKey, _bySkeleton, _byAbjad, _byRoman, _byAnagram, _byTranscription) = (maps[0], maps[1], maps[2], maps[3], maps[4], maps[5]);
+    }
 
     public TokenLookup(Vocabulary vocabulary)
     {
@@ -54,30 +61,61 @@ internal sealed class TokenLookup
         }
 
         _trigrams = Postings.Build(Alphabet * Alphabet * Alphabet, keys.AsSpan(), values.AsSpan());
-        _byKey = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _bySkeleton = bySkeleton.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _byAbjad = byAbjad.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _byRoman = byRoman.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _byAnagram = byAnagram.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _byTranscription = byTranscription.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byKey = KeyedPostings.Build(byKey);
+        _bySkeleton = KeyedPostings.Build(bySkeleton);
+        _byAbjad = KeyedPostings.Build(byAbjad);
+        _byRoman = KeyedPostings.Build(byRoman);
+        _byAnagram = KeyedPostings.Build(byAnagram);
+        _byTranscription = KeyedPostings.Build(byTranscription);
+    }
+
+    /// <summary>Writes the lookup as built (for a snapshot): the trigram rows and the six key tables.</summary>
+    internal void Write(SnapshotWriter writer)
+    {
+        var (offsets, values) = _trigrams.Arrays;
+        writer.WriteInts(offsets);
+        writer.WriteInts(values);
+        foreach (var map in (KeyedPostings[])[_byKey, _bySkeleton, _byAbjad, _byRoman, _byAnagram, _byTranscription])
+        {
+            map.Write(writer);
+        }
+    }
+
+    /// <summary>A lookup written by <see cref="Write"/> over a vocabulary of <paramref name="vocabularySize"/> tokens.</summary>
+    /// <exception cref="InvalidDataException">Damaged.</exception>
+    internal static TokenLookup Read(SnapshotReader reader, int vocabularySize)
+    {
+        var trigrams = Postings.FromArrays(reader.ReadInts(), reader.ReadInts(), vocabularySize);
+        if (trigrams.KeyCount != Alphabet * Alphabet * Alphabet)
+        {
+            throw SnapshotReader.Corrupt("token lookup: trigram rows");
+        }
+
+        var maps = new KeyedPostings[6];
+        for (var i = 0; i < maps.Length; i++)
+        {
+            maps[i] = KeyedPostings.Read(reader, vocabularySize, "token lookup");
+        }
+
+        return new TokenLookup(trigrams, maps);
     }
 
     /// <summary>Vocabulary tokens with the same <see cref="TokenInfo.Anagram"/> key (letters shuffled inside).</summary>
-    public ReadOnlySpan<int> WithAnagram(string anagram) => _byAnagram.TryGetValue(anagram, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithAnagram(string anagram) => _byAnagram[anagram];
 
     /// <summary>Vocabulary tokens with the same <see cref="TokenInfo.Transcription"/> key.</summary>
-    public ReadOnlySpan<int> WithTranscription(string key) => _byTranscription.TryGetValue(key, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithTranscription(string key) => _byTranscription[key];
 
     /// <summary>Every transcription key in the lookup (for one-class-off neighbours of a transcribed query word).</summary>
     public IEnumerable<string> TranscriptionKeys => _byTranscription.Keys;
 
-    public ReadOnlySpan<int> WithKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithKey(string key) => _byKey[key];
 
-    public ReadOnlySpan<int> WithSkeleton(string skeleton) => _bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithSkeleton(string skeleton) => _bySkeleton[skeleton];
 
-    public ReadOnlySpan<int> WithAbjad(string abjad) => _byAbjad.TryGetValue(abjad, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithAbjad(string abjad) => _byAbjad[abjad];
 
-    public ReadOnlySpan<int> WithRoman(string roman) => _byRoman.TryGetValue(roman, out var ids) ? ids : [];
+    public ReadOnlySpan<int> WithRoman(string roman) => _byRoman[roman];
 
     /// <summary>Vocabulary ids sharing at least <paramref name="minShared"/> distinct trigrams with the token.
     /// <paramref name="counts"/> (one slot per vocabulary token, all zero) is left all zero again.</summary>

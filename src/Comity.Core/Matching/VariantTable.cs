@@ -5,7 +5,6 @@ namespace Comity.Core.Matching;
 /// entities that support each pair.</summary>
 internal sealed class VariantTable
 {
-    private readonly Dictionary<long, int> _support;
     private readonly Postings _partners;
 
     /// <summary>The support of each pair, row by row beside <see cref="_partners"/>: <see cref="Support"/> scans a
@@ -14,7 +13,6 @@ internal sealed class VariantTable
 
     public VariantTable(Dictionary<long, int> support, int tokenCount)
     {
-        _support = support;
         var keys = new GrowableInts(support.Count * 2);
         var values = new GrowableInts(support.Count * 2);
         var counts = new GrowableInts(support.Count * 2);
@@ -33,20 +31,42 @@ internal sealed class VariantTable
         _partnerSupport = Postings.Build(tokenCount, keys.AsSpan(), counts.AsSpan());
     }
 
-    public int PairCount => _support.Count;
-
-    /// <summary>The mined pairs and their support, in the table's own order (for a snapshot: a table built from them in
-    /// this order lists each token's partners in the same order).</summary>
-    internal (long[] Pairs, int[] Support) Export()
+    private VariantTable(Postings partners, Postings partnerSupport)
     {
-        var pairs = _support.Keys.ToArray();
-        var support = new int[pairs.Length];
-        for (var i = 0; i < pairs.Length; i++)
+        _partners = partners;
+        _partnerSupport = partnerSupport;
+    }
+
+    /// <summary>Mined pairs (each is listed under both its tokens).</summary>
+    public int PairCount => (int)(_partners.ValueCount / 2);
+
+    /// <summary>The partner rows and the support rows beside them (for a snapshot).</summary>
+    internal (int[] Offsets, int[] Partners, int[] Support) Arrays
+    {
+        get
         {
-            support[i] = _support[pairs[i]];
+            var (offsets, partners) = _partners.Arrays;
+            return (offsets, partners, _partnerSupport.Arrays.Values);
+        }
+    }
+
+    /// <summary>The table of <see cref="Arrays"/> (read from a snapshot), checked for consistency.</summary>
+    internal static VariantTable FromArrays(int[] offsets, int[] partners, int[] support, int tokenCount)
+    {
+        if (offsets.Length != tokenCount + 1 || support.Length != partners.Length)
+        {
+            throw new InvalidDataException("variants: rows do not match the vocabulary");
         }
 
-        return (pairs, support);
+        foreach (var n in support)
+        {
+            if (n <= 0)
+            {
+                throw new InvalidDataException("variants: a pair without support");
+            }
+        }
+
+        return new VariantTable(Postings.FromArrays(offsets, partners, tokenCount), Postings.FromArrays(offsets, support, int.MaxValue));
     }
 
     /// <summary>How many entities use <paramref name="a"/> and <paramref name="b"/> as variants (0 if none).</summary>

@@ -1,3 +1,4 @@
+using Comity.Core.Snapshots;
 using Comity.Core.Text;
 
 namespace Comity.Core.Matching;
@@ -82,40 +83,92 @@ internal sealed class Vocabulary
         public Vocabulary Build(int entityCount) => new(_ids, Infos([.. _tokens], [.. _df], [.. _abjad], entityCount), entityCount);
     }
 
-    /// <summary>The tokens in id order with their document frequencies (for a snapshot).</summary>
-    internal (NameToken[] Tokens, int[] DocumentFrequencies) Export()
+    /// <summary>Writes every token info as computed at build time (for a snapshot): the fixed-size fields as columns
+    /// (class, legal family, flags, rarity and weight bits, entity count), then each token's text and keys as pooled
+    /// strings (a key equal to the text or to another token's key is written once).</summary>
+    internal void Write(SnapshotWriter writer)
     {
-        var tokens = new NameToken[_infos.Length];
-        var df = new int[_infos.Length];
-        for (var i = 0; i < tokens.Length; i++)
+        var n = _infos.Length;
+        var classes = new byte[n];
+        var families = new byte[n];
+        var flags = new byte[n];
+        var rarity = new long[n];
+        var weight = new long[n];
+        var entities = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            tokens[i] = _infos[i].AsToken;
-            df[i] = _infos[i].Entities;
+            var info = _infos[i];
+            classes[i] = (byte)info.Class;
+            families[i] = info.LegalFamily;
+            flags[i] = (byte)((info.Vowelless ? 1 : 0) | (info.Syllable ? 2 : 0));
+            rarity[i] = BitConverter.DoubleToInt64Bits(info.Rarity);
+            weight[i] = BitConverter.DoubleToInt64Bits(info.Weight);
+            entities[i] = info.Entities;
         }
 
-        return (tokens, df);
+        writer.WriteCount(EntityCount);
+        writer.WriteBytes(classes);
+        writer.WriteBytes(families);
+        writer.WriteBytes(flags);
+        writer.WriteInt64s(rarity);
+        writer.WriteInt64s(weight);
+        writer.WriteInts(entities);
+        foreach (var info in _infos)
+        {
+            writer.WritePooled(info.Text);
+            writer.WritePooled(info.Key);
+            writer.WritePooled(info.Skeleton);
+            writer.WritePooled(info.Abjad);
+            writer.WritePooled(info.Roman);
+            writer.WritePooled(info.Anagram);
+            writer.WritePooled(info.Transcription);
+        }
     }
 
-    /// <summary>The vocabulary of <see cref="Export"/> (read from a snapshot): token infos are computed by the same code
-    /// as at build time, never stored; <paramref name="abjad"/> says which tokens some listed name written in an abjad
-    /// holds (recomputed from the names by the reader, as <see cref="Builder.Intern"/> does).</summary>
-    internal static Vocabulary FromTokens(NameToken[] tokens, int[] documentFrequencies, bool[] abjad, int entityCount)
+    /// <summary>Reads a vocabulary written by <see cref="Write"/>: the token infos are read, not recomputed.</summary>
+    /// <exception cref="InvalidDataException">Damaged: columns of different lengths, a bad class, a token listed twice.</exception>
+    internal static Vocabulary Read(SnapshotReader reader, int entityCount)
     {
-        if (tokens.Length != documentFrequencies.Length || tokens.Length != abjad.Length)
+        if (reader.ReadCount() != entityCount)
         {
-            throw new InvalidDataException("vocabulary: tokens and frequencies differ in length");
+            throw SnapshotReader.Corrupt("vocabulary: entity count differs");
         }
 
-        var ids = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
+        var classes = reader.ReadBytes();
+        var families = reader.ReadBytes();
+        var flags = reader.ReadBytes();
+        var rarity = reader.ReadInt64s();
+        var weight = reader.ReadInt64s();
+        var entities = reader.ReadInts();
+        var n = classes.Length;
+        if (families.Length != n || flags.Length != n || rarity.Length != n || weight.Length != n || entities.Length != n)
         {
-            if (!ids.TryAdd(InternKey(tokens[i]), i))
+            throw SnapshotReader.Corrupt("vocabulary: columns differ in length");
+        }
+
+        var infos = new TokenInfo[n];
+        var ids = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var cls = (TokenClass)classes[i];
+            if (!Enum.IsDefined(cls) || flags[i] > 3)
             {
-                throw new InvalidDataException("vocabulary: a token is listed twice");
+                throw SnapshotReader.Corrupt("vocabulary: bad token class or flags");
             }
+
+            var text = reader.ReadRequiredString();
+            var info = new TokenInfo(text, cls, families[i], reader.ReadRequiredString(), reader.ReadRequiredString(), reader.ReadRequiredString(),
+                reader.ReadRequiredString(), reader.ReadRequiredString(), reader.ReadRequiredString(), (flags[i] & 1) != 0, (flags[i] & 2) != 0,
+                BitConverter.Int64BitsToDouble(rarity[i]), BitConverter.Int64BitsToDouble(weight[i]), entities[i]);
+            if (!ids.TryAdd(InternKey(info.AsToken), i))
+            {
+                throw SnapshotReader.Corrupt("vocabulary: a token is listed twice");
+            }
+
+            infos[i] = info;
         }
 
-        return new Vocabulary(ids, Infos(tokens, documentFrequencies, abjad, entityCount), entityCount);
+        return new Vocabulary(ids, infos, entityCount);
     }
 
     /// <summary>The token infos; a vowel-less token is a consonant skeleton only when some listed name written in an

@@ -9,8 +9,8 @@ namespace Comity.Core.Snapshots;
 /// damaged snapshot fails with <see cref="InvalidDataException"/> instead of asking for a huge array.</summary>
 public sealed class SnapshotReader
 {
-    private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[1 << 16];
+    private readonly Stream? _stream;
+    private readonly byte[] _buffer;
     private readonly List<string> _pool = [];
     private long _left;
     private int _at;
@@ -25,7 +25,26 @@ public sealed class SnapshotReader
         }
 
         _stream = stream;
+        _buffer = new byte[1 << 16];
         _left = length;
+    }
+
+    /// <summary>A reader of <paramref name="length"/> bytes of <paramref name="data"/> from <paramref name="offset"/>, read in
+    /// place (never copied, never written): several readers may share one array, each on its own thread.</summary>
+    public SnapshotReader(byte[] data, int offset, int length)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, data.Length - offset);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("corpus snapshots are read on little-endian machines only");
+        }
+
+        _buffer = data;
+        _at = offset;
+        _end = offset + length;
     }
 
     /// <summary>Bytes not yet consumed.</summary>
@@ -136,6 +155,11 @@ public sealed class SnapshotReader
         target = target[buffered..];
         if (target.Length > 0)
         {
+            if (_stream is null)
+            {
+                throw Corrupt("unexpected end");
+            }
+
             _stream.ReadExactly(target);
             _left -= target.Length;
         }
@@ -183,6 +207,11 @@ public sealed class SnapshotReader
         if (_end - _at >= bytes)
         {
             return;
+        }
+
+        if (_stream is null)
+        {
+            throw Corrupt("unexpected end");
         }
 
         var kept = _end - _at;
