@@ -106,7 +106,11 @@ internal static class StartupProfile
             {
                 var header = SnapshotFile.ReadHeader(stream)!;
                 Mark("header");
+                // As CorpusCache.TryRead reads it (in a no-GC region when the heap is small).
+                var noGc = CorpusCache.EnterNoGcRegion(header.PayloadLength);
                 var corpus = SnapshotFile.ReadPayload(stream, header, DateTimeOffset.UnixEpoch, null, Mark);
+                CorpusCache.LeaveNoGcRegion(noGc);
+                Mark(noGc ? "end of the no-GC region" : "(no no-GC region: heap not small)");
                 Console.WriteLine(string.Create(inv, $"round {round}: {corpus.Entities.Length:N0} entities, snapshot {stream.Length / 1048576.0:N1} MB"));
             }
 

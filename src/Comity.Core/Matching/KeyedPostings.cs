@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Comity.Core.Snapshots;
 
 namespace Comity.Core.Matching;
@@ -79,6 +80,7 @@ internal sealed class KeyedPostings
 
     /// <summary>Reads what <see cref="Write"/> wrote; every value must be below <paramref name="valueBound"/>.</summary>
     /// <exception cref="InvalidDataException">Damaged: a key twice, rows not matching the keys, a value out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static KeyedPostings Read(SnapshotReader reader, int valueBound, string what)
     {
         var n = reader.ReadLength();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Comity.Core.Snapshots;
 using Comity.Core.Text;
 
@@ -127,6 +128,7 @@ internal sealed class Vocabulary
 
     /// <summary>Reads a vocabulary written by <see cref="Write"/>: the token infos are read, not recomputed.</summary>
     /// <exception cref="InvalidDataException">Damaged: columns of different lengths, a bad class, a token listed twice.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Vocabulary Read(SnapshotReader reader, int entityCount)
     {
         if (reader.ReadCount() != entityCount)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Comity.Core.Model;
 
@@ -100,6 +101,7 @@ public static class EntityCodec
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Entity Read(SnapshotReader r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -187,6 +189,7 @@ public static class EntityCodec
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ImmutableArray<T> Array<T>(SnapshotReader r, Func<SnapshotReader, T> read)
     {
         var n = r.ReadLength();

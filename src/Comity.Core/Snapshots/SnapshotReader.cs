@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -50,6 +51,7 @@ public sealed class SnapshotReader
     /// <summary>Bytes not yet consumed.</summary>
     public long Remaining => _left + (_end - _at);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte ReadByte()
     {
         Ensure(1);
@@ -63,6 +65,7 @@ public sealed class SnapshotReader
         var b => throw Corrupt($"bad boolean {b}"),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReadCount()
     {
         var v = ReadVarUInt();
@@ -70,6 +73,7 @@ public sealed class SnapshotReader
     }
 
     /// <summary>A count that must not exceed what is left to read (each item takes at least one byte).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int ReadLength()
     {
         var n = ReadCount();
@@ -91,6 +95,7 @@ public sealed class SnapshotReader
     }
 
     /// <summary>A string written by <see cref="SnapshotWriter.WriteString"/> or <see cref="SnapshotWriter.WritePooled"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? ReadString()
     {
         var tag = ReadVarUInt();
@@ -110,6 +115,7 @@ public sealed class SnapshotReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadRequiredString() => ReadString() ?? throw Corrupt("missing string");
 
     public int[] ReadInts() => ReadArray<int>();
@@ -165,6 +171,7 @@ public sealed class SnapshotReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ReadUtf8()
     {
         var n = ReadCount();
@@ -186,6 +193,7 @@ public sealed class SnapshotReader
         return Encoding.UTF8.GetString(bytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private uint ReadVarUInt()
     {
         uint result = 0;
@@ -202,6 +210,7 @@ public sealed class SnapshotReader
         throw Corrupt("varint too long");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Ensure(int bytes)
     {
         if (_end - _at >= bytes)
