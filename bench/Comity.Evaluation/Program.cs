@@ -59,6 +59,18 @@ if (args.Length > 0 && string.Equals(args[0], "classes", StringComparison.Ordina
     return 0;
 }
 
+if (args.Length > 0 && string.Equals(args[0], "learn", StringComparison.Ordinal))
+{
+    // learn [--target PERCENT]: the learned-combination experiment (logistic regression on the scorer's quantities,
+    // trained on dev) against the hand-written score, each at a threshold chosen on dev, compared on the test split.
+    var target = args.Length > 2 && args[1] == "--target" ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.5;
+    var learnCorpus = CorpusLoader.Load(DefaultCorpus.Paths());
+    var learnDir = Path.Combine(RepoRoot.Find(), "data", "eval");
+    Console.Write(Comity.Evaluation.Audit.LearnedCombination.Run(learnCorpus, PairsCsv.Read(Path.Combine(learnDir, "pairs.csv")).Rows,
+        PopulationCsv.Read(Path.Combine(learnDir, "population.csv")).Rows, target));
+    return 0;
+}
+
 if (args.Length > 0 && string.Equals(args[0], "false-alerts", StringComparison.Ordinal))
 {
     // false-alerts [--split dev|test] [--threshold T] [--show N] [--list PATH]...: the population's false alerts by class.

@@ -18,7 +18,18 @@ internal static class Workload
         var listed = new List<(string Name, string Schema)>();
         for (var offset = 0; offset <= 7500; offset += 2500)
         {
-            using var response = await client.GetAsync(new Uri($"/search/default?limit=500&offset={offset}", UriKind.Relative)).ConfigureAwait(false);
+            // A server still warming up (or over its time budget on a loaded machine) answers 503: wait and ask again.
+            var uri = new Uri($"/search/default?limit=500&offset={offset}", UriKind.Relative);
+            var response = await client.GetAsync(uri).ConfigureAwait(false);
+            for (var attempt = 1; response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt < 30; attempt++)
+            {
+                var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+                response.Dispose();
+                await Task.Delay(wait < TimeSpan.FromSeconds(5) ? wait : TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+                response = await client.GetAsync(uri).ConfigureAwait(false);
+            }
+
+            using var _ = response;
             response.EnsureSuccessStatusCode();
             using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
             foreach (var e in doc.RootElement.GetProperty("results").EnumerateArray())

@@ -1,34 +1,58 @@
 namespace Comity.Application.Screening;
 
 /// <summary>Runs a function over a stream of items on every core and yields the results in input order, with at most
-/// <c>window</c> items in flight: one thread reads the input (readers are not thread-safe), the workers take items as
-/// they come and never wait for one another, and the caller receives each result as soon as every earlier one is done.</summary>
-/// <remarks>Memory is bounded by the window whatever the input's length. An exception of the input or of a worker stops
-/// the reader and is rethrown to the caller once every result before it has been delivered: the input's after every item
-/// it gave, a worker's after every item before the one it failed on (the earliest such item when several fail). No item
-/// read before the failure is lost. Abandoning the enumeration early (or cancelling) stops the reader and the
-/// workers.</remarks>
+/// <c>window</c> items in flight: one thread reads the input (readers are not thread-safe) into chunks, the workers take
+/// chunks as they come and never wait for one another, and the caller receives each result as soon as its chunk and
+/// every earlier one are done.</summary>
+/// <remarks>Items travel in chunks (up to 64, fewer when the window is small) so that the threads meet once per chunk,
+/// not once per item: on two cores, per-item hand-offs cost a third of the CPU of a batch screen (measured with
+/// dotnet-trace). Memory is bounded by the window whatever the input's length. An exception of the input or of a
+/// worker stops the reader and is rethrown to the caller once every result before it has been delivered: the input's
+/// after every item it gave, a worker's after every item before the one it failed on (the earliest such item when
+/// several fail). No item read before the failure is lost. Abandoning the enumeration early (or cancelling) stops the
+/// reader and the workers.</remarks>
 internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
 {
+    private const int MaxChunk = 64;
+
+    private sealed class Chunk(long seq, TItem[] items, int count)
+    {
+        public long Seq { get; } = seq;
+
+        public TItem[] Items { get; } = items;
+
+        public int Count { get; } = count;
+
+        public TResult[] Results { get; } = new TResult[count];
+
+        /// <summary>Results before this offset are valid; <see cref="Failure"/> (if any) happened at it.</summary>
+        public int Done { get; set; }
+
+        public Exception? Failure { get; set; }
+
+        public bool Ready { get; set; }
+    }
+
     private readonly Func<TItem, TResult> _work;
-    private readonly int _window;
-    private readonly (TItem Item, TResult Result, bool Ready)[] _slots;
+    private readonly int _chunkSize;
+    private readonly Chunk?[] _slots;
     private readonly SemaphoreSlim _free;
     private readonly object _lock = new();
-    private readonly Queue<(long Seq, TItem Item)> _queue = new();
+    private readonly Queue<Chunk> _queue = new();
     private readonly CancellationTokenSource _stop;
     private readonly CancellationTokenSource _halt;
-    private long _produced;
+    private long _producedChunks;
     private bool _inputDone;
-    private Exception? _failure;
-    private long _failureSeq = long.MaxValue;
+    private Exception? _inputFailure;
+    private long _failedChunk = long.MaxValue;
 
-    private OrderedPipeline(Func<TItem, TResult> work, int window, CancellationToken cancellationToken)
+    private OrderedPipeline(Func<TItem, TResult> work, int workers, int window, CancellationToken cancellationToken)
     {
         _work = work;
-        _window = window;
-        _slots = new (TItem, TResult, bool)[window];
-        _free = new SemaphoreSlim(window, window);
+        _chunkSize = Math.Clamp(window / (workers * 8), 1, MaxChunk);
+        var chunks = Math.Max(workers, window / _chunkSize);
+        _slots = new Chunk?[chunks];
+        _free = new SemaphoreSlim(chunks, chunks);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _halt = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
     }
@@ -41,7 +65,7 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, workers);
-        using var pipeline = new OrderedPipeline<TItem, TResult>(work, window, cancellationToken);
+        using var pipeline = new OrderedPipeline<TItem, TResult>(work, workers, window, cancellationToken);
         foreach (var r in pipeline.Results(items, workers))
         {
             yield return r;
@@ -61,26 +85,25 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
         {
             for (long next = 0; ; next++)
             {
-                (TItem Item, TResult Result) ready;
+                Chunk chunk;
                 lock (_lock)
                 {
                     while (true)
                     {
-                        ref var slot = ref _slots[next % _window];
-                        if (slot.Ready)
+                        var slot = _slots[next % _slots.Length];
+                        if (slot is { Ready: true } && slot.Seq == next)
                         {
-                            ready = (slot.Item, slot.Result);
-                            slot = default;
+                            chunk = slot;
                             break;
                         }
 
-                        if (_failure is not null && next >= _failureSeq)
+                        if (_inputDone && next >= _producedChunks)
                         {
-                            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_failure).Throw();
-                        }
+                            if (_inputFailure is not null)
+                            {
+                                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_inputFailure).Throw();
+                            }
 
-                        if (_inputDone && next >= _produced)
-                        {
                             yield break;
                         }
 
@@ -89,8 +112,22 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
                     }
                 }
 
+                for (var i = 0; i < chunk.Done; i++)
+                {
+                    yield return (chunk.Items[i], chunk.Results[i]);
+                }
+
+                if (chunk.Failure is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(chunk.Failure).Throw();
+                }
+
+                lock (_lock)
+                {
+                    _slots[next % _slots.Length] = null;
+                }
+
                 _free.Release();
-                yield return ready;
             }
         }
         finally
@@ -109,29 +146,47 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
     {
         try
         {
-            foreach (var item in items)
+            using var e = items.GetEnumerator();
+            while (true)
             {
                 _free.Wait(_halt.Token);
+                var buffer = new TItem[_chunkSize];
+                var count = 0;
+                Exception? failure = null;
+                try
+                {
+                    while (count < _chunkSize && e.MoveNext())
+                    {
+                        buffer[count++] = e.Current;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !_halt.IsCancellationRequested)
+                {
+                    failure = ex;
+                }
+
                 lock (_lock)
                 {
-                    _queue.Enqueue((_produced++, item));
+                    if (count > 0)
+                    {
+                        var chunk = new Chunk(_producedChunks++, buffer, count);
+                        _slots[chunk.Seq % _slots.Length] = chunk;
+                        _queue.Enqueue(chunk);
+                    }
+
+                    _inputFailure ??= failure;
                     Monitor.PulseAll(_lock);
+                }
+
+                if (failure is not null || count < _chunkSize)
+                {
+                    return;
                 }
             }
         }
         catch (OperationCanceledException) when (_halt.IsCancellationRequested)
         {
             // Stopped by the caller or by a worker's failure.
-        }
-        catch (Exception e)
-        {
-            long seq;
-            lock (_lock)
-            {
-                seq = _produced;
-            }
-
-            Fail(e, seq);
         }
         finally
         {
@@ -145,71 +200,68 @@ internal sealed class OrderedPipeline<TItem, TResult> : IDisposable
 
     private void Consume()
     {
-        try
+        while (true)
         {
-            while (true)
+            Chunk chunk;
+            lock (_lock)
             {
-                (long Seq, TItem Item) job;
-                lock (_lock)
+                while (_queue.Count == 0)
                 {
-                    while (_queue.Count == 0)
+                    if (_inputDone || _stop.IsCancellationRequested)
                     {
-                        if (_inputDone || _stop.IsCancellationRequested)
-                        {
-                            return;
-                        }
-
-                        Monitor.Wait(_lock, 100);
+                        return;
                     }
 
-                    job = _queue.Dequeue();
-                    if (job.Seq >= _failureSeq)
-                    {
-                        // Behind a failure: the caller never receives it.
-                        continue;
-                    }
+                    Monitor.Wait(_lock, 100);
                 }
 
-                TResult result;
+                chunk = _queue.Dequeue();
+                if (chunk.Seq > _failedChunk)
+                {
+                    // Behind a failure: the caller never receives it.
+                    continue;
+                }
+            }
+
+            var done = 0;
+            Exception? failure = null;
+            for (; done < chunk.Count; done++)
+            {
+                if (_stop.IsCancellationRequested)
+                {
+                    failure = new OperationCanceledException(_stop.Token);
+                    break;
+                }
+
                 try
                 {
-                    result = _work(job.Item);
+                    chunk.Results[done] = _work(chunk.Items[done]);
                 }
                 catch (Exception e)
                 {
-                    Fail(e, job.Seq);
-                    continue;
-                }
-
-                lock (_lock)
-                {
-                    _slots[job.Seq % _window] = (job.Item, result, true);
-                    Monitor.PulseAll(_lock);
+                    failure = e;
+                    break;
                 }
             }
-        }
-        catch (Exception e)
-        {
-            Fail(e, 0);
-        }
-    }
 
-    /// <summary>Records a failure at <paramref name="seq"/> (the earliest one wins) and stops the reader; the workers
-    /// finish the items before it.</summary>
-    private void Fail(Exception e, long seq)
-    {
-        lock (_lock)
-        {
-            if (_failure is null || seq < _failureSeq)
+            lock (_lock)
             {
-                _failure = e;
-                _failureSeq = seq;
+                chunk.Done = done;
+                chunk.Failure = failure;
+                chunk.Ready = true;
+                if (failure is not null && chunk.Seq < _failedChunk)
+                {
+                    _failedChunk = chunk.Seq;
+                }
+
+                Monitor.PulseAll(_lock);
             }
 
-            Monitor.PulseAll(_lock);
+            if (failure is not null)
+            {
+                _halt.Cancel();
+            }
         }
-
-        _halt.Cancel();
     }
 
     public void Dispose()

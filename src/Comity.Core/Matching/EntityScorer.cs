@@ -97,6 +97,62 @@ internal sealed class EntityScorer(MatcherOptions options)
         return (score, features is null ? null : new Explanation(names.Full(bestName), bestQuery.Original, features.ToImmutable()));
     }
 
+    /// <summary>The quantities of <see cref="NameFeatures"/> for the entity's best-scoring name against the query, and
+    /// the entity-level evidence: the input of the learned-combination experiment (evaluation only).</summary>
+    public double[] Features<TNames>(QueryContext ctx, Entity entity, TNames names)
+        where TNames : IEntityNames
+    {
+        var into = new double[NameFeatures.EntityCount];
+        var (score, _) = Score(ctx, entity, names, explain: false);
+        into[NameFeatures.EntityScore] = score;
+        if (!Schemata.Compatible(ctx.Query.Schema, entity.Schema))
+        {
+            return into;
+        }
+
+        var person = ctx.Query.Schema == Schema.Person || entity.Schema == Schema.Person;
+        var bestScore = -1.0;
+        Span<double> current = stackalloc double[NameFeatures.Count];
+        foreach (var qn in ctx.Names)
+        {
+            for (var k = 0; k < names.Count; k++)
+            {
+                var weak = names.Kind(k) == NameKind.WeakAlias;
+                current.Clear();
+                var ns = NameAligner.Align(qn, names.Tokens(k, ctx), person, ctx.Cache, detail: false, current);
+                var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    current.CopyTo(into);
+                    into[NameFeatures.WeakAlias] = weak ? 1 : 0;
+                }
+            }
+        }
+
+        var (relation, _, _) = DateComparison.Compare(ctx.Query.BirthDates, entity.BirthDates);
+        into[NameFeatures.DateEvidence] = relation switch
+        {
+            DateRelation.DayMatch => 1,
+            DateRelation.Compatible => 0.5,
+            DateRelation.YearSlip => -0.25,
+            DateRelation.NearYear or DateRelation.Swapped => -0.5,
+            DateRelation.DayDisjoint => -1,
+            DateRelation.YearDisjoint => -1.5,
+            _ => 0,
+        };
+        if (ctx.Countries.Count > 0)
+        {
+            var listed = entity.AllCountries.ToArray();
+            if (listed.Length > 0)
+            {
+                into[NameFeatures.CountryMismatch] = listed.Any(ctx.Countries.Contains) ? -1 : 1;
+            }
+        }
+
+        return into;
+    }
+
     private static (double Score, Explanation? Explanation) DecisiveOnly(QueryContext ctx, Entity entity, IdentifierComparison.Evidence match, bool explain)
     {
         if (!explain)

@@ -192,6 +192,13 @@ public sealed partial class MatchIndex
         return new ScoredEntity(entity, score, explanation!);
     }
 
+    /// <summary>The scorer's inputs for one query and entity (<see cref="NameFeatures"/>): evaluation only.</summary>
+    internal double[] Features(Query query, Entity entity)
+    {
+        using var ctx = new QueryContext(query, _vocabulary, _variants);
+        return _scorer.Features(ctx, entity, new AdHocNames(entity, _vocabulary));
+    }
+
     internal Entity EntityAt(int e) => _entities[e];
 
     /// <summary>One candidate scored with its explanation.</summary>

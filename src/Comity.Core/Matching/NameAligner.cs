@@ -19,7 +19,13 @@ internal static class NameAligner
     /// <summary>Tokens aligned per side; later tokens of a longer name are not aligned (bounds the pair matrix).</summary>
     public const int MaxTokens = 24;
 
-    public static NameScore Align(AnalyzedName query, ReadOnlySpan<Tok> candidate, bool person, SimilarityCache cache, bool detail)
+    public static NameScore Align(AnalyzedName query, ReadOnlySpan<Tok> candidate, bool person, SimilarityCache cache, bool detail) =>
+        Align(query, candidate, person, cache, detail, default);
+
+    /// <summary>As <see cref="Align(AnalyzedName, ReadOnlySpan{Tok}, bool, SimilarityCache, bool)"/>, and when
+    /// <paramref name="features"/> is not empty, also writes the quantities the score was combined from
+    /// (<see cref="NameFeatures"/>): the input of the learned-combination experiment, never used on the hot path.</summary>
+    public static NameScore Align(AnalyzedName query, ReadOnlySpan<Tok> candidate, bool person, SimilarityCache cache, bool detail, Span<double> features)
     {
         var q = query.Tokens.AsSpan(0, Math.Min(query.Tokens.Length, MaxTokens));
         var c = candidate[..Math.Min(candidate.Length, MaxTokens)];
@@ -237,20 +243,23 @@ internal static class NameAligner
 
         den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate,
             person ? Weights.Substitution : Weights.OrganisationSubstitution);
-        if (person && queryPatronymicLeft && listedPatronymicLeft)
+        var patronymicConflict = person && queryPatronymicLeft && listedPatronymicLeft;
+        if (patronymicConflict)
         {
             // Ivan Petrovich against Ivan Sergeyevich: two fathers, two people. A patronymic weighs little while it is
             // missing on one side; when both sides name one and they differ, it costs as a given name would.
             den += Weights.PatronymicConflict;
         }
 
-        if (queryInitialLeft && InitialContradicts(q, c, qMatch, qGlue, cMatch, cGlue))
+        var initialConflict = queryInitialLeft && InitialContradicts(q, c, qMatch, qGlue, cMatch, cGlue);
+        if (initialConflict)
         {
             // "Ivan P. Sidorov" against "Ivan Sergeyevich Sidorov": an initial that names another middle name.
             den += Weights.InitialConflict;
         }
 
         var score = den > 0 ? num / den : 0;
+        var mean = score;
         var unmatched = HasUnmatched(qMatch, qGlue) || HasUnmatched(cMatch, cGlue);
         if (!content && (unmatched || !AllExact(qMatch, kinds, m)))
         {
@@ -269,7 +278,8 @@ internal static class NameAligner
             score *= 1 - (person ? Weights.PersonOrderPenalty : Weights.OrganizationOrderPenalty * Math.Min(inversions, 3));
         }
 
-        if (person && (OrganisationWordLeft(c, cMatch, cGlue) && !HasOrganisationWord(q) || OrganisationWordLeft(q, qMatch, qGlue) && !HasOrganisationWord(c)))
+        var organisationWord = person && (OrganisationWordLeft(c, cMatch, cGlue) && !HasOrganisationWord(q) || OrganisationWordLeft(q, qMatch, qGlue) && !HasOrganisationWord(c));
+        if (organisationWord)
         {
             // A person's name against a name that carries a legal form or business word the person's does not
             // ("Marta Müller" against "Mart Haller Incorporated"): an organisation, whatever its list calls it.
@@ -288,6 +298,68 @@ internal static class NameAligner
         if (detail)
         {
             text = Describe(q, c, qMatch, cMatch, qGlue, cGlue, qAcro, sims, kinds, glueScore, inversions, conflict);
+        }
+
+        if (features.Length >= NameFeatures.Count)
+        {
+            double qTotal = 0, cTotal = 0, qLeftMass = 0, cLeftMass = 0, minSim = 1;
+            int fuzzy = 0, initials = 0;
+            foreach (var t in q)
+            {
+                qTotal += t.Info.Weight;
+            }
+
+            foreach (var t in c)
+            {
+                cTotal += t.Info.Weight;
+            }
+
+            foreach (var w in qLeft[..qLeftCount])
+            {
+                qLeftMass += w;
+            }
+
+            foreach (var w in cLeft[..cLeftCount])
+            {
+                cLeftMass += w;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                if (qMatch[i] >= 0)
+                {
+                    var sim = sims[(i * m) + qMatch[i]];
+                    minSim = Math.Min(minSim, sim);
+                    fuzzy += sim < 1 ? 1 : 0;
+                    initials += (MatchKind)kinds[(i * m) + qMatch[i]] == MatchKind.Initial ? 1 : 0;
+                }
+            }
+
+            features[NameFeatures.Score] = Math.Clamp(score, 0, 1);
+            features[NameFeatures.WeightedMean] = mean;
+            features[NameFeatures.MatchedWeight] = matchedWeight;
+            features[NameFeatures.QueryLeftShare] = qTotal > 0 ? qLeftMass / qTotal : 0;
+            features[NameFeatures.ListedLeftShare] = cTotal > 0 ? cLeftMass / cTotal : 0;
+            features[NameFeatures.QueryLeftWords] = qLeftCount;
+            features[NameFeatures.ListedLeftWords] = cLeftCount;
+            features[NameFeatures.MatchedContentWords] = matchedContent;
+            features[NameFeatures.MatchedRarity] = matchedContent > 0 ? matchedRarity / matchedContent : 0;
+            features[NameFeatures.QueryWords] = n;
+            features[NameFeatures.ListedWords] = m;
+            features[NameFeatures.Person] = person ? 1 : 0;
+            features[NameFeatures.OrderDiffers] = inversions > 0 ? 1 : 0;
+            features[NameFeatures.NoContent] = content ? 0 : 1;
+            features[NameFeatures.PatronymicConflict] = patronymicConflict ? 1 : 0;
+            features[NameFeatures.InitialConflict] = initialConflict ? 1 : 0;
+            features[NameFeatures.Syllabic] = syllabic ? 1 : 0;
+            features[NameFeatures.Titled] = query.Titled ? 1 : 0;
+            features[NameFeatures.OrganisationWord] = organisationWord ? 1 : 0;
+            features[NameFeatures.LegalConflict] = conflict ? 1 : 0;
+            features[NameFeatures.FuzzyPairs] = fuzzy;
+            features[NameFeatures.MinSimilarity] = minSim;
+            features[NameFeatures.InitialPairs] = initials;
+            features[NameFeatures.SingleContentWord] = contentWords == 1 ? 1 : 0;
+            features[NameFeatures.NumberMismatch] = numberMismatch ? 1 : 0;
         }
 
         return new NameScore(Math.Clamp(score, 0, 1), rarity, numberMismatch, conflict, text);

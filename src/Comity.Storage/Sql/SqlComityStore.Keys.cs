@@ -173,13 +173,12 @@ internal sealed partial class SqlComityStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var info = new ApiKeyInfo(
+                    keys.Add(DamagedRowGuard.Read(reader, "api_keys", reader => (new ApiKeyInfo(
                         reader.GetString(0),
                         reader.GetString(1),
                         StorageCodes.ParseRole(reader.GetString(2)),
                         dialect.ReadTime(reader, 3),
-                        reader.IsDBNull(4) ? null : dialect.ReadTime(reader, 4));
-                    keys.Add((info, reader.GetString(5), reader.GetString(6)));
+                        reader.IsDBNull(4) ? null : dialect.ReadTime(reader, 4)), reader.GetString(5), reader.GetString(6))));
                 }
             }
         }

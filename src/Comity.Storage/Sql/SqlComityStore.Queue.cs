@@ -248,10 +248,10 @@ internal sealed partial class SqlComityStore
             {
                 while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    list.Add(new MonitorJob(
+                    list.Add(DamagedRowGuard.Read(r, "jobs", r => new MonitorJob(
                         r.GetString(0), r.GetString(1), (int)r.GetInt64(2), r.GetString(3) == "full" ? JobKind.Full : JobKind.Delta, r.GetString(4), r.GetString(5),
                         ParseJobStatus(r.GetString(6)), (int)r.GetInt64(7), Db.NullableString(r, 8), Time(r, 9), dialect.ReadTime(r, 10), Time(r, 11), Time(r, 12),
-                        Db.NullableString(r, 13), Db.NullableString(r, 14)));
+                        Db.NullableString(r, 13), Db.NullableString(r, 14))));
                 }
             }
         }
@@ -359,8 +359,8 @@ internal sealed partial class SqlComityStore
             cancellationToken);
     }
 
-    private Webhook ReadWebhook(DbDataReader r, int o) =>
-        new(r.GetString(o), r.GetString(o + 1), r.GetString(o + 2), r.GetString(o + 3), (int)r.GetInt64(o + 4), dialect.ReadTime(r, o + 5), Time(r, o + 6));
+    private Webhook ReadWebhook(DbDataReader r, int o) => DamagedRowGuard.Read(r, "webhooks", r =>
+        new Webhook(r.GetString(o), r.GetString(o + 1), r.GetString(o + 2), r.GetString(o + 3), (int)r.GetInt64(o + 4), dialect.ReadTime(r, o + 5), Time(r, o + 6)), o);
 
     public Task<bool> RemoveWebhookAsync(string portfolio, string webhookId, string actor, CancellationToken cancellationToken = default)
     {
@@ -423,9 +423,9 @@ internal sealed partial class SqlComityStore
             cancellationToken);
     }
 
-    private WebhookDelivery ReadDelivery(DbDataReader r, int o) =>
-        new(r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), ParseDelivery(r.GetString(o + 3)), (int)r.GetInt64(o + 4), dialect.ReadTime(r, o + 5),
-            r.IsDBNull(o + 6) ? null : (int)r.GetInt64(o + 6), Db.NullableString(r, o + 7), Time(r, o + 8), dialect.ReadTime(r, o + 9));
+    private WebhookDelivery ReadDelivery(DbDataReader r, int o) => DamagedRowGuard.Read(r, "webhook_deliveries", r =>
+        new WebhookDelivery(r.GetInt64(o), r.GetString(o + 1), r.GetInt64(o + 2), ParseDelivery(r.GetString(o + 3)), (int)r.GetInt64(o + 4), dialect.ReadTime(r, o + 5),
+            r.IsDBNull(o + 6) ? null : (int)r.GetInt64(o + 6), Db.NullableString(r, o + 7), Time(r, o + 8), dialect.ReadTime(r, o + 9)), o);
 
     private static string Code(DeliveryStatus s) => s switch
     {

@@ -97,7 +97,7 @@ internal sealed partial class SqlComityStore
                     {
                         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            reviews.Add(new Review(
+                            reviews.Add(DamagedRowGuard.Read(reader, "reviews", reader => new Review(
                                 reader.GetInt64(0),
                                 reader.GetString(1),
                                 reader.GetString(2),
@@ -105,7 +105,7 @@ internal sealed partial class SqlComityStore
                                 reader.GetString(4),
                                 StorageCodes.ParseStatus(reader.GetString(5)),
                                 StorageCodes.ParseStatus(reader.GetString(6)),
-                                dialect.ReadTime(reader, 7)));
+                                dialect.ReadTime(reader, 7))));
                         }
                     }
                 }

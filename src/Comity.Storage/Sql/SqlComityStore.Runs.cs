@@ -119,7 +119,7 @@ internal sealed partial class SqlComityStore
                     return null;
                 }
 
-                return new ScreeningRun(
+                return DamagedRowGuard.Read(reader, "runs", reader => new ScreeningRun(
                     reader.GetString(0),
                     dialect.ReadTime(reader, 1),
                     reader.IsDBNull(2) ? null : dialect.ReadTime(reader, 2),
@@ -129,7 +129,7 @@ internal sealed partial class SqlComityStore
                     new RunCounts(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)))
                 {
                     Proof = reader.IsDBNull(10) ? null : new RunProof(reader.GetString(10), reader.GetDouble(11), reader.GetString(12), reader.GetString(13)),
-                };
+                });
             }
         }
     }

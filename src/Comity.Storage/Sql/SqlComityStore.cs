@@ -72,6 +72,21 @@ internal sealed partial class SqlComityStore : IComityStore
 
     /// <summary>Runs <paramref name="work"/> in one write transaction; commits only when it asks to.</summary>
     private async Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerMemberName] string operation = "")
+    {
+        try
+        {
+            return await WriteCoreAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DamagedRowGuard.IsUnreadableValue(e))
+        {
+            // The transaction was rolled back when it was disposed.
+            throw DamagedRowGuard.Unreadable(operation, e);
+        }
+    }
+
+    private async Task<T> WriteCoreAsync<T>(
         Func<DbConnection, DbTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken)
     {
         var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -95,13 +110,22 @@ internal sealed partial class SqlComityStore : IComityStore
         }
     }
 
-    /// <summary>Runs a read on its own connection.</summary>
-    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>Runs a read on its own connection; a value changed outside Comity that the read cannot convert is a
+    /// corruption <see cref="StoreException"/> naming the operation (row readers name table and row themselves).</summary>
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerMemberName] string operation = "")
     {
-        var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            return await work(connection).ConfigureAwait(false);
+            var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                return await work(connection).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (DamagedRowGuard.IsUnreadableValue(e))
+        {
+            throw DamagedRowGuard.Unreadable(operation, e);
         }
     }
 

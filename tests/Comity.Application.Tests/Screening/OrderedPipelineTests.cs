@@ -10,8 +10,10 @@ namespace Comity.Application.Tests.Screening;
 /// delivering what came before it, stops cleanly when abandoned, and screens a file to the same bytes as one by one.</summary>
 public sealed class OrderedPipelineTests
 {
-    [Fact]
-    public void Results_come_in_input_order_whatever_each_item_costs()
+    [Theory]
+    [InlineData(16)]
+    [InlineData(2048)]
+    public void Results_come_in_input_order_whatever_each_item_costs(int window)
     {
         var random = new Random(20261207);
         var delays = Enumerable.Range(0, 2_000).Select(_ => random.Next(4) == 0 ? random.Next(3) : 0).ToArray();
@@ -23,13 +25,16 @@ public sealed class OrderedPipelineTests
             }
 
             return i * 2;
-        }, workers: 4, window: 16, TestContext.Current.CancellationToken).ToList();
+        }, workers: 4, window, TestContext.Current.CancellationToken).ToList();
         Assert.Equal(Enumerable.Range(0, delays.Length), results.Select(r => r.Item));
         Assert.All(results, r => Assert.Equal(r.Item * 2, r.Result));
     }
 
-    [Fact]
-    public void A_failing_item_stops_the_run_after_the_results_before_it()
+    /// <summary>A window of 8 moves items one by one; 2048 in chunks of 64, so the failure falls inside a chunk.</summary>
+    [Theory]
+    [InlineData(8)]
+    [InlineData(2048)]
+    public void A_failing_item_stops_the_run_after_the_results_before_it(int window)
     {
         // Repeated: the items before the failure are still in the workers' hands when it happens (a race CI once lost).
         for (var round = 0; round < 50; round++)
@@ -37,7 +42,7 @@ public sealed class OrderedPipelineTests
             var seen = new List<int>();
             var e = Record.Exception(() =>
             {
-                foreach (var (item, _) in OrderedPipeline<int, int>.Run(Enumerable.Range(0, 1_000), i => i == 500 ? throw new InvalidOperationException("item 500") : i, 2, 8, TestContext.Current.CancellationToken))
+                foreach (var (item, _) in OrderedPipeline<int, int>.Run(Enumerable.Range(0, 1_000), i => i == 500 ? throw new InvalidOperationException("item 500") : i, 2, window, TestContext.Current.CancellationToken))
                 {
                     seen.Add(item);
                 }
@@ -81,8 +86,10 @@ public sealed class OrderedPipelineTests
         Assert.Equal(Enumerable.Range(0, 5), seen);
     }
 
-    [Fact]
-    public void A_failing_input_is_rethrown_after_the_items_it_gave()
+    [Theory]
+    [InlineData(8)]
+    [InlineData(2048)]
+    public void A_failing_input_is_rethrown_after_the_items_it_gave(int window)
     {
         static IEnumerable<int> Input()
         {
@@ -100,7 +107,7 @@ public sealed class OrderedPipelineTests
             var seen = new List<int>();
             var e = Record.Exception(() =>
             {
-                foreach (var (item, _) in OrderedPipeline<int, int>.Run(Input(), i => i, 2, 8, TestContext.Current.CancellationToken))
+                foreach (var (item, _) in OrderedPipeline<int, int>.Run(Input(), i => i, 2, window, TestContext.Current.CancellationToken))
                 {
                     seen.Add(item);
                 }
