@@ -84,7 +84,15 @@ internal static class MonitorBenchmark
         if (snapshot is not null && !reuse)
         {
             // The added portfolio, kept for the next run (--snapshot PATH): that run starts from a copy and skips the add.
+            // Every pooled connection closed first: the last one checkpoints the write-ahead log into the file, so the
+            // copy is whole (a copy taken while the log still held pages failed its integrity check later).
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (File.Exists(db["sqlite:".Length..] + "-wal") && new FileInfo(db["sqlite:".Length..] + "-wal").Length > 0)
+            {
+                throw new InvalidOperationException("the store's write-ahead log was not checkpointed; no snapshot taken");
+            }
+
             File.Copy(db["sqlite:".Length..], snapshot, overwrite: false);
             store = ComityStores.Open(db, new StoreOptions { TimeProvider = clock, ReviewPolicy = FourEyesPolicy.Instance });
             service = new MonitorService(store, () => current, law, clock, options);
