@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Comity.Application.Corpus;
 using Comity.Application.Input;
+using Comity.Application.Lists;
 using Comity.Application.Monitoring;
 using Comity.Application.Reviews;
 using Comity.Application.Tests.Measures;
@@ -14,11 +15,14 @@ namespace Comity.Benchmarks;
 
 /// <summary>The monitoring benchmark behind the README's "Monitoring" section:
 /// <c>dotnet run --project bench/Comity.Benchmarks -c Release -- monitor [--subjects 1000000] [--changes 50]
-/// [--shard-size 50000] [--db sqlite:PATH]</c>. A generated portfolio (fixed seed: people and companies built from the
+/// [--shard-size 50000] [--db sqlite:PATH] [--snapshot PATH] [--coverage-change] [--no-full] [--verbose]</c>. A generated portfolio (fixed seed: people and companies built from the
 /// labelled population's given and family names, dates of birth and nationalities, and 1 % variants of listed names)
 /// is added to a store against the default corpus (rows/s, memory); the corpus then changes by about
 /// <c>--changes</c> generated edits (half of them to entities the portfolio's subjects were drawn from); the delta
-/// re-screen is timed, then a full re-screen of the same portfolio to the same version as the baseline.</summary>
+/// re-screen is timed, then a full re-screen of the same portfolio to the same version as the baseline (not with
+/// <c>--no-full</c>). The edited lists keep their data dates unless <c>--coverage-change</c>. <c>--snapshot PATH</c>
+/// (SQLite) keeps a copy of the store after the add in PATH, and when PATH exists starts from a copy of it instead of
+/// adding again; <c>--verbose</c> prints each job's phases (milliseconds).</summary>
 internal static class MonitorBenchmark
 {
     public static int Run(string[] args)
@@ -28,6 +32,18 @@ internal static class MonitorBenchmark
         var changes = Arg(args, "--changes", 50);
         var shardSize = Arg(args, "--shard-size", 50_000);
         var db = Text(args, "--db") ?? "sqlite:" + Path.Combine(Path.GetTempPath(), $"comity-monitor-bench-{Guid.NewGuid():N}.db");
+        var snapshot = Text(args, "--snapshot");
+        var verbose = Array.IndexOf(args, "--verbose") >= 0;
+        if (snapshot is not null && !db.StartsWith("sqlite:", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("--snapshot needs a SQLite store");
+        }
+
+        var reuse = snapshot is not null && File.Exists(snapshot);
+        if (reuse)
+        {
+            File.Copy(snapshot!, db["sqlite:".Length..], overwrite: true);
+        }
         Console.WriteLine(string.Create(inv, $"Comity monitoring benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}"));
         Console.WriteLine(string.Create(inv, $"portfolio {subjects:N0} subjects, shard size {shardSize:N0}, ~{changes} list changes, store {db}"));
 
@@ -40,7 +56,13 @@ internal static class MonitorBenchmark
         var store = ComityStores.Open(db, new StoreOptions { TimeProvider = clock, ReviewPolicy = FourEyesPolicy.Instance });
         var current = before;
         var law = new Lazy<LawEngine>(() => LawEngine.LoadDefault(DefaultCorpus.DataDirectory()));
-        var service = new MonitorService(store, () => current, law, clock, new MonitorOptions { ShardSize = shardSize });
+        var options = new MonitorOptions { ShardSize = shardSize };
+        var service = new MonitorService(store, () => current, law, clock, options);
+        if (verbose)
+        {
+            service.Timing += line => Console.WriteLine("  " + line);
+        }
+
         service.EnsurePortfolioAsync("bench", new PortfolioProfile("DE"), null, null, "bench").GetAwaiter().GetResult();
 
         // 1. Add: screen every subject against the corpus and store it (state, run subjects, alerts, events).
@@ -48,7 +70,7 @@ internal static class MonitorBenchmark
         var heapBefore = GC.GetTotalMemory(true);
         sw.Restart();
         var last = Stopwatch.StartNew();
-        var report = service.AddAsync("bench", inputs, "bench", p =>
+        var report = service.AddAsync("bench", reuse ? [] : inputs, "bench", p =>
         {
             if (last.Elapsed.TotalSeconds >= 30)
             {
@@ -59,6 +81,27 @@ internal static class MonitorBenchmark
         var add = sw.Elapsed;
         var peakAfterAdd = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(inv, $"add: {report.Added:N0} subjects in {add.TotalSeconds:0.0} s = {report.Added / add.TotalSeconds:N0} subjects/s; {report.Matches:N0} with a match, {report.AlertsCreated:N0} alerts; load average {LoadAverage()}"));
+        if (snapshot is not null && !reuse)
+        {
+            // The added portfolio, kept for the next run (--snapshot PATH): that run starts from a copy and skips the add.
+            // Every pooled connection closed first: the last one checkpoints the write-ahead log into the file, so the
+            // copy is whole (a copy taken while the log still held pages failed its integrity check later).
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (File.Exists(db["sqlite:".Length..] + "-wal") && new FileInfo(db["sqlite:".Length..] + "-wal").Length > 0)
+            {
+                throw new InvalidOperationException("the store's write-ahead log was not checkpointed; no snapshot taken");
+            }
+
+            File.Copy(db["sqlite:".Length..], snapshot, overwrite: false);
+            store = ComityStores.Open(db, new StoreOptions { TimeProvider = clock, ReviewPolicy = FourEyesPolicy.Instance });
+            service = new MonitorService(store, () => current, law, clock, options);
+            if (verbose)
+            {
+                service.Timing += line => Console.WriteLine("  " + line);
+            }
+        }
+
         Console.WriteLine(string.Create(inv, $"memory: managed heap {(GC.GetTotalMemory(true) - heapBefore) / 1e6:N0} MB above the loaded corpus; peak working set {peakAfterAdd / 1e6:N0} MB; database {DbSize(db)}"));
 
         // 2. The reverse indexes of the shards (built once, then kept per shard revision).
@@ -71,7 +114,13 @@ internal static class MonitorBenchmark
         var named = ListEdits.Named(before.Entities, inputs.Take(Math.Min(subjects, 50_000)).Select(i => i.Query!));
         var edited = ListEdits.Apply(before.Entities, named.Count > 0 ? named : before.Entities, 20261208, changes);
         sw.Restart();
-        var after = ListEdits.Corpus(edited, "edited", DateTimeOffset.UtcNow);
+        // Each list keeps the data date it had (an update that leaves every list as current as it was), unless
+        // --coverage-change dates them all 2026-11-29: the coverage gaps of the profile then change, and every decision
+        // must be made again.
+        var coverageChange = Array.IndexOf(args, "--coverage-change") >= 0;
+        var dates = ListStatuses.Of(before).Where(s => s.Loaded && s.DataDate is not null)
+            .ToDictionary(s => s.Source, s => s.DataDate!.Value.ToString("yyyy-MM-dd", inv), StringComparer.Ordinal);
+        var after = ListEdits.Corpus(edited, "edited", DateTimeOffset.UtcNow, publishedBySource: coverageChange ? null : dates);
         Console.WriteLine(string.Create(inv, $"edited corpus built (index) in {sw.Elapsed.TotalSeconds:0.0} s"));
         current = after;
 
@@ -86,7 +135,13 @@ internal static class MonitorBenchmark
         Console.WriteLine(string.Create(inv, $"corpus change: {d.Added.Count} added, {d.Removed.Count} removed, {d.Changed.Count} changed, {d.Relinked.Count} relinked"));
         Console.WriteLine(string.Create(inv, $"delta re-screen: {deltaTime.TotalSeconds:0.00} s (plan {plan.TotalSeconds:0.00} s, {delta.Count} jobs): {delta.Sum(j => j.Screened):N0} subjects screened (reverse index {delta.Sum(j => j.ReverseCandidates):N0}, hits on changed entities {delta.Sum(j => j.Involving):N0}, near the threshold {delta.Sum(j => j.Near):N0}), {delta.Sum(j => j.Redecided):N0} re-decided, {delta.Sum(j => j.AlertsCreated):N0} alerts created, {delta.Sum(j => j.AlertsClosed):N0} closed, {delta.Sum(j => j.Reopened):N0} reopened; load average {LoadAverage()}"));
 
-        // 5. Baseline: a full re-screen of the same portfolio to the same version.
+        // 5. Baseline: a full re-screen of the same portfolio to the same version (--no-full skips it).
+        if (Array.IndexOf(args, "--no-full") >= 0)
+        {
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return 0;
+        }
+
         sw.Restart();
         service.EnqueueFullAsync("bench", "bench").GetAwaiter().GetResult();
         var full = service.RunPendingAsync("bench-worker").GetAwaiter().GetResult();

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Comity.Application.Linking;
 using Comity.Core.Model;
+using Comity.Law;
 
 namespace Comity.Application.Monitoring;
 
@@ -14,6 +15,12 @@ public sealed record CorpusDelta(
 {
     /// <summary>The changed entities whose match facts changed (see <see cref="EntityFingerprint.OfMatchFacts"/>).</summary>
     public IReadOnlyList<string> MatchChanged { get; init; } = Changed;
+
+    /// <summary>The coverage facts of the older version's lists (loaded, data date, size, limits), when they were known
+    /// as the change was recorded; null otherwise. A delta re-screen on the day its shard was last decided compares the
+    /// coverage gaps they give with the new version's: when they are the same, a hit whose listings did not change keeps
+    /// its decision, and only the subjects the change touches are decided again.</summary>
+    public IReadOnlyList<ListCoverage>? FromCoverage { get; init; }
 
     /// <summary>Every id in any of the four sets.</summary>
     public int Count => Added.Count + Removed.Count + Changed.Count + Relinked.Count;
@@ -87,6 +94,15 @@ public sealed record CorpusDelta(
         ["changed"] = Array(Changed),
         ["relinked"] = Array(Relinked),
         ["match_changed"] = Array(MatchChanged),
+        ["from_coverage"] = FromCoverage is null ? null : new JsonArray([.. FromCoverage.Select(c => (JsonNode)new JsonObject
+        {
+            ["source"] = c.Source,
+            ["loaded"] = c.Loaded,
+            ["data_date"] = c.DataDate is { } d ? SubjectHits.Day(d) : null,
+            ["entities"] = c.Entities,
+            ["min_entities"] = c.MinEntities,
+            ["max_age_days"] = c.MaxAgeDays,
+        })]),
     }.ToJsonString();
 
     public static CorpusDelta FromJson(string json)
@@ -97,6 +113,13 @@ public sealed record CorpusDelta(
         return new CorpusDelta(o["from"]!.GetValue<string>(), o["to"]!.GetValue<string>(), Read(o, "added"), Read(o, "removed"), changed, Read(o, "relinked"))
         {
             MatchChanged = o["match_changed"] is JsonArray ? Read(o, "match_changed") : changed,
+            FromCoverage = o["from_coverage"] is JsonArray c ? [.. c.Select(x => new ListCoverage(
+                x!["source"]!.GetValue<string>(),
+                x["loaded"]!.GetValue<bool>(),
+                x["data_date"] is { } d ? DateOnly.ParseExact(d.GetValue<string>(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+                x["entities"]!.GetValue<int>(),
+                x["min_entities"]?.GetValue<int>(),
+                x["max_age_days"]?.GetValue<int>()))] : null,
         };
     }
 

@@ -24,6 +24,7 @@ public sealed class MonitorService
     private readonly ListStore? _dataDir;
     private readonly ConcurrentDictionary<(string Portfolio, int Shard), (long Revision, ReverseIndex Index)> _reverse = new();
     private readonly ConcurrentDictionary<string, bool> _recorded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Portfolio> _settings = new(StringComparer.Ordinal);
 
     /// <param name="corpus">The corpus in force (the server's host, the CLI's loaded corpus); null while loading.</param>
     /// <param name="dataDir">The data dir (downloaded versions), when there is one: recipes refer to its versions.</param>
@@ -49,6 +50,11 @@ public sealed class MonitorService
     public event Action<string>? Log;
 
     private IMonitorStore M => _store.Monitoring;
+
+    /// <summary>Raised with per-phase timings of each job (diagnostics).</summary>
+    internal event Action<string>? Timing;
+
+    internal void Trace(string line) => Timing?.Invoke(line);
 
     private ScreeningCorpus Current => _corpus() ?? throw new InvalidOperationException("the corpus is still loading");
 
@@ -340,7 +346,10 @@ public sealed class MonitorService
     {
         if (previous is not null && previous.Version == fromVersion)
         {
-            return CorpusDelta.Between(fromVersion, previous.Entities, previous.Links, corpus.Version, corpus.Entities, corpus.Links);
+            return CorpusDelta.Between(fromVersion, previous.Entities, previous.Links, corpus.Version, corpus.Entities, corpus.Links) with
+            {
+                FromCoverage = ListStatuses.Coverage(previous),
+            };
         }
 
         var record = await _store.GetCorpusVersionAsync(fromVersion, cancellationToken).ConfigureAwait(false);
@@ -441,7 +450,14 @@ public sealed class MonitorService
     /// <summary>Re-screens one shard (see <see cref="ShardJob"/>) and stores everything with the job's completion.</summary>
     internal async Task<JobReport> RunJobAsync(MonitorJob job, ScreeningCorpus corpus, string owner, CancellationToken cancellationToken)
     {
-        var p = await M.GetPortfolioAsync(job.Portfolio, cancellationToken).ConfigureAwait(false) ?? throw new StoreException($"portfolio '{job.Portfolio}' does not exist");
+        // A portfolio keeps its profile, threshold and shard size (the store refuses others), so they are read once: reading
+        // the portfolio also counts its subjects, which every job of a large portfolio would pay for.
+        if (!_settings.TryGetValue(job.Portfolio, out var p))
+        {
+            p = await M.GetPortfolioAsync(job.Portfolio, cancellationToken).ConfigureAwait(false) ?? throw new StoreException($"portfolio '{job.Portfolio}' does not exist");
+            _settings[job.Portfolio] = p;
+        }
+
         var screener = Screener(p, corpus);
         var shardJob = new ShardJob(this, p, job, corpus, screener, owner);
         return await shardJob.RunAsync(cancellationToken).ConfigureAwait(false);

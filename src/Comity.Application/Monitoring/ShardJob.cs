@@ -24,6 +24,16 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
     private int _involving;
     private int _near;
     private double _margin;
+    private bool _redecideAll = true;
+
+    private readonly System.Diagnostics.Stopwatch _sw = System.Diagnostics.Stopwatch.StartNew();
+    private readonly List<string> _phases = [];
+
+    private void Phase(string name)
+    {
+        _phases.Add(name + "=" + _sw.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _sw.Restart();
+    }
 
     public async Task<JobReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -37,12 +47,15 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             await SelectAsync(shard, lo, hi, rescreen, redecide, cancellationToken).ConfigureAwait(false);
         }
 
+        Phase("select");
         var runId = rescreen.Count > 0 ? service.NewId() : null;
         var pairs = await service.PairsAsync(portfolio.Name, [.. rescreen.Keys.Concat(redecide.Keys)], cancellationToken).ConfigureAwait(false);
+        Phase("pairs");
         var subjects = rescreen.Values.OrderBy(s => s.Seq).ToList();
         var screened = new ScreenedSubject[subjects.Count];
         Parallel.For(0, subjects.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             screened[i] = screener.Screen(subjects[i].SubjectId, QueryCodec.Decode(subjects[i].QueryJson), cancellationToken));
+        Phase("screen");
         var reconciler = new Reconciler(portfolio.Name, screener, service.Clock, runId);
         var write = new MonitorService.Accumulator(portfolio.Name, owner, runId, screener.DecidedOn);
         for (var i = 0; i < subjects.Count; i++)
@@ -53,6 +66,7 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             write.RunSubjects.Add(MonitorService.RunSubjectOf(i, screened[i]));
         }
 
+        Phase("reconcile");
         var redecided = 0;
         foreach (var stored in redecide.Values.OrderBy(s => s.Seq))
         {
@@ -77,6 +91,7 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             }
         }
 
+        Phase("redecide");
         var created = write.Alerts.Count;
         var closed = write.Ends.Count(e => e.CloseAlert);
         var reopened = write.Alerts.Count(a => a.Reason == "reopened");
@@ -118,6 +133,8 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             Job = new JobCompletion(job.Id, owner, result.ToJsonString()),
         };
         await M.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        Phase("write");
+        service.Trace("shard " + job.Shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + string.Join(' ', _phases));
         return new JobReport(job.Id, portfolio.Name, job.Shard, result["kind"]!.GetValue<string>(), subjects.Count, redecided, created, closed, reopened, decisions, runId)
         {
             ReverseCandidates = _reverse,
@@ -147,6 +164,7 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             rescreen[s.SubjectId] = s;
         }
 
+        Phase("sel.overridden");
         bool AtShardVersion(string id) => !overridden.ContainsKey(id);
         if (shard.CorpusVersion != corpus.Version)
         {
@@ -165,42 +183,66 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             }
 
             var delta = CorpusDelta.FromJson(change.DeltaJson);
+            _redecideAll = !SameDecisions(shard, delta);
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            Phase("sel.change");
             var reverse = await service.ReverseAsync(portfolio, shard, cancellationToken).ConfigureAwait(false);
+            Phase("sel.reverseidx");
 
             // A reverse candidate is screened again when it keeps hits (the change moves the statistics its scores
             // rest on), or when its forward score against the new entity, by the corpus's own matcher, reaches the
-            // lowest score a kept hit has (less a margin): only then can the entity enter its hits.
-            var kept = (await M.ListNearAsync(portfolio.Name, lo, hi, double.MaxValue, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            // lowest score a kept hit has (less a margin): only then can the entity enter its hits. One entity per
+            // task; the subjects keeping hits are read from their index by seq.
+            var kept = (await M.ListKeptAsync(portfolio.Name, lo, hi, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            Phase("sel.kept");
             var floor = screener.Options.MinScore - service.Options.ForwardMargin;
-            foreach (var entityId in delta.Queried)
+            var queried = delta.Queried.Select(corpus.Find).OfType<Core.Model.Entity>().ToList();
+            var reached = new List<string>[queried.Count];
+            Parallel.For(0, queried.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                reached[i] = [.. reverse.Candidates(queried[i], cancellationToken)
+                    .Where(c => kept.Contains(c.SubjectId) || corpus.Index.Score(c.Query, queried[i]).Score >= floor)
+                    .Select(c => c.SubjectId)]);
+            foreach (var r in reached)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (corpus.Find(entityId) is { } entity)
-                {
-                    foreach (var (id, query) in reverse.Candidates(entity, cancellationToken))
-                    {
-                        if (!ids.Contains(id) && (kept.Contains(id) || corpus.Index.Score(query, entity).Score >= floor))
-                        {
-                            ids.Add(id);
-                        }
-                    }
-                }
+                ids.UnionWith(r);
             }
 
             _reverse = ids.Count;
+            Phase("sel.reverse");
             var involving = await M.SubjectsInvolvingAsync(portfolio.Name, delta.Involving, lo, hi, cancellationToken).ConfigureAwait(false);
             _involving = involving.Count;
+            Phase("sel.involving");
             ids.UnionWith(involving);
             _margin = service.Options.NearMarginFor(delta.Added.Count + delta.Removed.Count + delta.Changed.Count, corpus.Entities.Length);
             var near = await M.ListNearAsync(portfolio.Name, lo, hi, _margin, cancellationToken).ConfigureAwait(false);
             _near = near.Count;
+            Phase("sel.near");
             ids.UnionWith(near);
             ids.RemoveWhere(id => !AtShardVersion(id));
             foreach (var s in await M.GetSubjectsAsync(portfolio.Name, ids, cancellationToken).ConfigureAwait(false))
             {
                 rescreen[s.SubjectId] = s;
             }
+
+            Phase("sel.get");
+        }
+
+        if (!_redecideAll)
+        {
+            // Decisions stand; what a re-decision would still bring up to date is decision memory: a hit whose alert
+            // was cleared as a false positive since the subject was last screened is marked cleared in its state.
+            var cleared = (await M.ListClearedAsync(portfolio.Name, lo, hi, cancellationToken).ConfigureAwait(false))
+                .Where(id => !rescreen.ContainsKey(id) && AtShardVersion(id)).ToList();
+            foreach (var s in await M.GetSubjectsAsync(portfolio.Name, cleared, cancellationToken).ConfigureAwait(false))
+            {
+                if (s.HasMatch && SubjectHits.FromJson(s.StateJson).Hits.Any(h => h.Match && h.ClearedBy is null))
+                {
+                    redecide[s.SubjectId] = s;
+                }
+            }
+
+            Phase("sel.cleared");
+            return;
         }
 
         foreach (var s in await M.ListSubjectsAsync(portfolio.Name, lo, hi, SubjectSelection.WithMatch, cancellationToken).ConfigureAwait(false))
@@ -211,5 +253,27 @@ internal sealed class ShardJob(MonitorService service, Portfolio portfolio, Moni
             }
         }
 
+        Phase("sel.withmatch");
+    }
+
+    /// <summary>Whether every decision of a subject the change does not touch stays as it is: the shard was decided
+    /// today (the same dated profile), and the coverage gaps of the older version's lists are those of the new one. A
+    /// decision is then a function of the hit's listings alone, and a hit whose listings were removed, changed or
+    /// relinked makes its subject screen again; so re-deciding the others would change no decision (only the subjects
+    /// with an alert cleared since are reconciled, for decision memory). Without the older version's coverage facts (a
+    /// change rebuilt from a recipe), every subject with a match is decided again.</summary>
+    private bool SameDecisions(PortfolioShard shard, CorpusDelta delta)
+    {
+        if (!string.Equals(shard.DecidedOn, screener.DecidedOn, StringComparison.Ordinal) || delta.FromCoverage is null)
+        {
+            return false;
+        }
+
+        if (screener.Screener.Law is not { } law)
+        {
+            return true;
+        }
+
+        return law.Engine.Coverage(law.Profile, delta.FromCoverage).SequenceEqual(law.Gaps);
     }
 }

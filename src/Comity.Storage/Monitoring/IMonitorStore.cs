@@ -24,6 +24,14 @@ public interface IMonitorStore
     /// threshold.</summary>
     Task<IReadOnlyList<string>> ListNearAsync(string portfolio, long fromSeq, long toSeq, double within, CancellationToken cancellationToken = default);
 
+    /// <summary>Ids of the subjects with seq in the range that keep any hit (whatever its score), by seq; read from an
+    /// index of those subjects by seq, whatever the size of the portfolio.</summary>
+    Task<IReadOnlyList<string>> ListKeptAsync(string portfolio, long fromSeq, long toSeq, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the subjects with seq in the range that have a live monitoring alert closed as a false positive
+    /// (decision memory holds their hit), by id.</summary>
+    Task<IReadOnlyList<string>> ListClearedAsync(string portfolio, long fromSeq, long toSeq, CancellationToken cancellationToken = default);
+
     /// <summary>One page of subjects by seq and the total.</summary>
     Task<(IReadOnlyList<StoredSubject> Items, long Total)> PageSubjectsAsync(string portfolio, int offset, int limit, CancellationToken cancellationToken = default);
 

@@ -221,6 +221,76 @@ internal sealed partial class SqlComityStore : IMonitorStore
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<string>> ListKeptAsync(string portfolio, long fromSeq, long toSeq, CancellationToken cancellationToken = default)
+    {
+        Require(portfolio, nameof(portfolio));
+        return ReadAsync<IReadOnlyList<string>>(
+            async connection =>
+            {
+                var ids = new List<string>();
+
+                // portfolio_subjects_kept: the kept subjects of this seq range only.
+                var command = Db.Command(
+                    connection,
+                    null,
+                    "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND seq >= @from AND seq < @to AND nearest IS NOT NULL ORDER BY seq",
+                    ("@p", portfolio),
+                    ("@from", fromSeq),
+                    ("@to", toSeq));
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            ids.Add(reader.GetString(0));
+                        }
+                    }
+                }
+
+                return ids;
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> ListClearedAsync(string portfolio, long fromSeq, long toSeq, CancellationToken cancellationToken = default)
+    {
+        Require(portfolio, nameof(portfolio));
+        return ReadAsync<IReadOnlyList<string>>(
+            async connection =>
+            {
+                var ids = new List<string>();
+
+                // From the alerts closed as false positives (alerts_status_created), not from every alert of the portfolio.
+                var command = Db.Command(
+                    connection,
+                    null,
+                    "SELECT DISTINCT m.subject_id FROM alerts a CROSS JOIN monitor_alerts m CROSS JOIN portfolio_subjects s "
+                    + "WHERE a.status = @fp AND m.alert_id = a.id AND m.portfolio = @p AND m.live = 1 "
+                    + "AND s.portfolio = m.portfolio AND s.subject_id = m.subject_id AND s.seq >= @from AND s.seq < @to",
+                    ("@fp", StorageCodes.Code(AlertStatus.ClosedFalsePositive)),
+                    ("@p", portfolio),
+                    ("@from", fromSeq),
+                    ("@to", toSeq));
+                await using (command.ConfigureAwait(false))
+                {
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            ids.Add(reader.GetString(0));
+                        }
+                    }
+                }
+
+                ids.Sort(StringComparer.Ordinal);
+                return ids;
+            },
+            cancellationToken);
+    }
+
     public Task<(IReadOnlyList<StoredSubject> Items, long Total)> PageSubjectsAsync(string portfolio, int offset, int limit, CancellationToken cancellationToken = default)
     {
         Require(portfolio, nameof(portfolio));
@@ -252,8 +322,12 @@ internal sealed partial class SqlComityStore : IMonitorStore
                 foreach (var chunk in entityIds.Distinct(StringComparer.Ordinal).Chunk(InChunk))
                 {
                     var parameters = new List<(string, object?)> { ("@p", portfolio), ("@from", fromSeq), ("@to", toSeq) };
-                    var sql = "SELECT DISTINCT h.subject_id FROM monitor_hits h JOIN portfolio_subjects s ON s.portfolio = h.portfolio AND s.subject_id = h.subject_id "
-                        + "WHERE h.portfolio = @p AND s.seq >= @from AND s.seq < @to AND h.entity_id IN (" + In("@e", chunk, parameters) + ")";
+                    // CROSS JOIN keeps monitor_hits the outer loop in SQLite (its primary key finds the few rows of these
+                    // entities); a plain JOIN let the planner walk every subject of the shard's seq range instead, which
+                    // made this query grow with the portfolio. PostgreSQL plans both forms alike.
+                    var sql = "SELECT DISTINCT h.subject_id FROM monitor_hits h CROSS JOIN portfolio_subjects s "
+                        + "WHERE h.portfolio = @p AND h.entity_id IN (" + In("@e", chunk, parameters) + ") "
+                        + "AND s.portfolio = h.portfolio AND s.subject_id = h.subject_id AND s.seq >= @from AND s.seq < @to";
                     var command = Db.Command(connection, null, sql, [.. parameters]);
                     await using (command.ConfigureAwait(false))
                     {
@@ -450,9 +524,13 @@ internal sealed partial class SqlComityStore : IMonitorStore
             return added;
         }
 
-        var portfolio = await ReadPortfolioAsync(connection, transaction, write.Portfolio, cancellationToken).ConfigureAwait(false)
-            ?? throw new StoreException($"Portfolio '{write.Portfolio}' does not exist.");
-        var shardSize = portfolio.ShardSize;
+        // The shard size only: not the portfolio's subject count, which would count every subject on every write.
+        var shardSize = await Db.ScalarLongAsync(connection, transaction, "SELECT COALESCE(MAX(shard_size), 0) FROM portfolios WHERE name = @p", cancellationToken, ("@p", write.Portfolio)).ConfigureAwait(false);
+        if (shardSize <= 0)
+        {
+            throw new StoreException($"Portfolio '{write.Portfolio}' does not exist.");
+        }
+
         var shards = (await ReadShardsAsync(connection, transaction, write.Portfolio, lockRows: true, cancellationToken).ConfigureAwait(false))
             .ToDictionary(s => s.Shard);
         foreach (var s in write.Shards)

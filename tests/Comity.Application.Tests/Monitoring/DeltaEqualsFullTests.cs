@@ -24,12 +24,54 @@ public sealed class DeltaEqualsFullTests(ITestOutputHelper output)
     public async Task Delta_rescreen_equals_full_rescreen(string pair)
     {
         var (before, after, subjects) = Build(pair);
-        var clock = new FakeTimeProvider(MonitorWorld.Day1);
-        var delta = await RunAsync(before, after, subjects, clock, full: false);
-        var full = await RunAsync(before, after, subjects, new FakeTimeProvider(MonitorWorld.Day1), full: true);
+        var delta = await RunAsync(before, after, subjects, full: false, nextDay: true);
+        var full = await RunAsync(before, after, subjects, full: true, nextDay: true);
+        Compare(pair, subjects, delta, full);
 
+        // The next day, every subject with a match that was not screened again has its decisions made again.
+        Assert.True(delta.Redecided >= delta.Matches - delta.Screened, $"re-decided {delta.Redecided}, matches {delta.Matches}, screened {delta.Screened}");
+    }
+
+    /// <summary>On the day the shards were decided, with the same coverage gaps before and after, the delta re-screen
+    /// leaves the decisions of hits the change does not touch as they are (none is re-decided), and still yields what a
+    /// full re-screen yields.</summary>
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task Same_day_delta_rescreen_equals_full_rescreen_without_redeciding_untouched_hits(string pair)
+    {
+        var (before, after, subjects) = Build(pair);
+        var delta = await RunAsync(before, after, subjects, full: false, nextDay: false);
+        var full = await RunAsync(before, after, subjects, full: true, nextDay: false);
+        Compare(pair, subjects, delta, full);
+
+        // Only subjects with an alert cleared since the add were reconciled again (decision memory marks the hit).
+        Assert.True(delta.Redecided <= delta.Cleared, $"re-decided {delta.Redecided}, subjects with a cleared alert {delta.Cleared}");
+        Assert.True(delta.Cleared < delta.Matches, $"{delta.Cleared} subjects with a cleared alert of {delta.Matches} with a match");
+    }
+
+    /// <summary>On the same day, a new version whose coverage differs (the US profile's OFAC SDN list is now older than
+    /// its maximum age, so every decision carries a new gap) makes the delta re-decide every subject with a match, as a
+    /// full re-screen would.</summary>
+    [Fact]
+    public async Task Same_day_coverage_change_redecides_every_match()
+    {
+        var baseCorpus = MonitorWorld.Sdn2024;
+        var subjects = MonitorWorld.Subjects(14, baseCorpus.Entities, fromLists: 300, fromPopulation: 300);
+        var edited = ListEdits.Apply(baseCorpus.Entities, ListEdits.Named(baseCorpus.Entities, subjects.Select(s => s.Query!)), 14, count: 40);
+        var before = ListEdits.Corpus(baseCorpus.Entities, "base", MonitorWorld.Day1);
+        var after = ListEdits.Corpus(edited, "stale", MonitorWorld.Day1, published: "2026-10-01");
+        var profile = new PortfolioProfile("US", UsPerson: true);
+        var delta = await RunAsync(before, after, subjects, full: false, nextDay: false, profile);
+        var full = await RunAsync(before, after, subjects, full: true, nextDay: false, profile);
+        Compare("stale", subjects, delta, full);
+        // Every subject with a match that was not screened again had its decisions made again.
+        Assert.True(delta.Redecided >= delta.Matches - delta.Screened, $"re-decided {delta.Redecided}, matches {delta.Matches}, screened {delta.Screened}");
+    }
+
+    private void Compare(string pair, List<SubjectInput> subjects, Result delta, Result full)
+    {
         string Count(string prefix) => delta.Outcome.Count(l => l.StartsWith(prefix, StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        output.WriteLine($"{pair}: delta screened {delta.Screened} of {full.Screened}; {delta.Outcome.Count} outcome lines: alerts created {Count("event alert.created")}, reopened {Count("event alert.reopened")}, closed {Count("event alert.closed")}, vanished {Count("event hit.vanished")}, decisions changed {Count("event decision.changed")}, matches {Count("match ")}, cleared {delta.Outcome.Count(l => l.EndsWith("cleared=True", StringComparison.Ordinal))}");
+        output.WriteLine($"{pair}: delta screened {delta.Screened} of {full.Screened}, re-decided {delta.Redecided}; {delta.Outcome.Count} outcome lines: alerts created {Count("event alert.created")}, reopened {Count("event alert.reopened")}, closed {Count("event alert.closed")}, vanished {Count("event hit.vanished")}, decisions changed {Count("event decision.changed")}, matches {Count("match ")}, cleared {delta.Outcome.Count(l => l.EndsWith("cleared=True", StringComparison.Ordinal))}");
         foreach (var l in full.Outcome.Except(delta.Outcome, StringComparer.Ordinal))
         {
             output.WriteLine("only in full:  " + l);
@@ -78,23 +120,37 @@ public sealed class DeltaEqualsFullTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<(List<string> Outcome, int Screened)> RunAsync(ScreeningCorpus before, ScreeningCorpus after, List<SubjectInput> subjects, FakeTimeProvider clock, bool full)
+    /// <param name="Matches">Subjects with a match before the change.</param>
+    /// <param name="Cleared">Subjects with an alert cleared as a false positive before the change.</param>
+    private sealed record Result(List<string> Outcome, int Screened, int Redecided, int Matches, int Cleared);
+
+    private static async Task<Result> RunAsync(
+        ScreeningCorpus before, ScreeningCorpus after, List<SubjectInput> subjects, bool full, bool nextDay, PortfolioProfile? profile = null)
     {
+        var clock = new FakeTimeProvider(MonitorWorld.Day1);
         var current = before;
         await using var store = await MonitorWorld.OpenAsync(MonitorWorld.TempDb(), clock);
         var service = MonitorWorld.Service(store, () => current, clock, new MonitorOptions { ShardSize = 300 });
-        await service.EnsurePortfolioAsync(Portfolio, new PortfolioProfile("DE"), null, null, "test");
+        await service.EnsurePortfolioAsync(Portfolio, profile ?? new PortfolioProfile("DE"), null, null, "test");
         await service.AddAsync(Portfolio, subjects, "test");
 
         // Clear every third alert as a false positive (decision memory takes part in what follows).
         var alerts = await store.ListAlertsAsync(new AlertFilter { Limit = 1000 });
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in alerts.Items.OrderBy(a => a.QueryId, StringComparer.Ordinal).ThenBy(a => a.EntityId, StringComparer.Ordinal).Where((_, i) => i % 3 == 0))
         {
             Assert.True((await store.ReviewAsync(a.Id, new ReviewRequest("analyst", ReviewOutcome.FalsePositive, "not the same person"))).Accepted);
+            cleared.Add(a.QueryId);
         }
 
-        // The next day, the lists change.
-        clock.Advance(TimeSpan.FromDays(1));
+        // Later that day, or the next day, the lists change.
+        var matches = 0;
+        foreach (var s in await store.Monitoring.GetSubjectsAsync(Portfolio, [.. subjects.Select(s => s.Id!)]))
+        {
+            matches += s.HasMatch ? 1 : 0;
+        }
+
+        clock.Advance(nextDay ? TimeSpan.FromDays(1) : TimeSpan.FromHours(2));
         current = after;
         if (full)
         {
@@ -109,6 +165,6 @@ public sealed class DeltaEqualsFullTests(ITestOutputHelper output)
         Assert.NotEmpty(reports);
         Assert.Empty(await store.Monitoring.ListJobsAsync(JobStatus.Queued, null, 10));
         var ids = subjects.Select(s => s.Id!).ToList();
-        return (await MonitorWorld.OutcomeAsync(store, Portfolio, ids), reports.Sum(r => r.Screened));
+        return new Result(await MonitorWorld.OutcomeAsync(store, Portfolio, ids), reports.Sum(r => r.Screened), reports.Sum(r => r.Redecided), matches, cleared.Count);
     }
 }

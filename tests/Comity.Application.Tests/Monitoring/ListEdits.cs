@@ -87,7 +87,10 @@ internal static class ListEdits
 
     /// <summary>A corpus of exactly these entities (one synthetic dataset per source whose file hash is the entities'
     /// fingerprint, so different entity sets are different corpus versions).</summary>
-    public static ScreeningCorpus Corpus(IReadOnlyList<Entity> entities, string label, DateTimeOffset loadedAt)
+    /// <param name="published">The data date every dataset declares (as a list file's publication date), unless
+    /// <paramref name="publishedBySource"/> names one for its source.</param>
+    public static ScreeningCorpus Corpus(
+        IReadOnlyList<Entity> entities, string label, DateTimeOffset loadedAt, string published = "2026-11-29", IReadOnlyDictionary<string, string>? publishedBySource = null)
     {
         var sb = new StringBuilder();
         foreach (var e in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
@@ -99,7 +102,7 @@ internal static class ListEdits
         var datasets = entities.GroupBy(e => e.Source, StringComparer.Ordinal).Select(g => new Dataset(
             "generated:" + label + ":" + g.Key,
             "generated",
-            new Provenance(g.Key, "generated (" + label + ")", "generated", "2026-11-29", [new SourceFile(g.Key + ".generated", sha, 0)], ImmutableDictionary<string, int>.Empty),
+            new Provenance(g.Key, "generated (" + label + ")", "generated", publishedBySource?.GetValueOrDefault(g.Key) ?? published, [new SourceFile(g.Key + ".generated", sha, 0)], ImmutableDictionary<string, int>.Empty),
             g.Count(),
             ImmutableDictionary<string, int>.Empty,
             [])).ToImmutableArray();

@@ -15,7 +15,7 @@ public sealed class PostgresStoreTests : StoreContractTests
 
     protected override string Spec => "postgres:" + SchemaConnectionString;
 
-    protected override int MigrationCount => 5;
+    protected override int MigrationCount => 6;
 
     protected override string DisableAuditTriggersSql => "ALTER TABLE audit_log DISABLE TRIGGER USER";
 

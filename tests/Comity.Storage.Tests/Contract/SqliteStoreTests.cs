@@ -11,7 +11,7 @@ public sealed class SqliteStoreTests : StoreContractTests
 
     protected override string Spec => "sqlite:" + DatabasePath;
 
-    protected override int MigrationCount => 5;
+    protected override int MigrationCount => 6;
 
     protected override string DisableAuditTriggersSql => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;";
 

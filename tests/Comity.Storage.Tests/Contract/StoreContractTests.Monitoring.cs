@@ -65,6 +65,10 @@ public abstract partial class StoreContractTests
         Assert.Equal(["b"], (await store.Monitoring.ListSubjectsAsync("p", 0, 2, SubjectSelection.WithMatch, Ct)).Select(s => s.SubjectId));
         Assert.Equal(["b", "c"], await store.Monitoring.ListNearAsync("p", 0, 10, 0.25, Ct));
         Assert.Empty(await store.Monitoring.ListNearAsync("p", 0, 10, 0.1, Ct));
+        Assert.Equal(["b", "c"], await store.Monitoring.ListKeptAsync("p", 0, 10, Ct));
+        Assert.Equal(["b"], await store.Monitoring.ListKeptAsync("p", 0, 2, Ct));
+        Assert.Empty(await store.Monitoring.ListKeptAsync("p", 0, 1, Ct));
+        Assert.Empty(await store.Monitoring.ListClearedAsync("p", 0, 10, Ct));
 
         // The run with its proof and subjects; the alerts; the pairs; the events with one delivery per event.
         var run = await store.GetRunAsync("run-1", Ct);
@@ -93,6 +97,9 @@ public abstract partial class StoreContractTests
 
         // The hit of b vanishes: its pair ends and its open alert closes as delisted; c's alert, cleared, ends closed.
         Assert.True((await store.ReviewAsync("al-2", new ReviewRequest("analyst", ReviewOutcome.FalsePositive, "no"), Ct)).Accepted);
+        Assert.Equal(["c"], await store.Monitoring.ListClearedAsync("p", 0, 10, Ct));
+        Assert.Empty(await store.Monitoring.ListClearedAsync("p", 0, 2, Ct));
+        Assert.Empty(await store.Monitoring.ListClearedAsync("q", 0, 10, Ct));
         await store.Monitoring.WriteAsync(new MonitorWrite("p", "tester")
         {
             Subjects = [State("b", "v2") with { QueryJson = null, FactsJson = null }, State("c", "v2") with { QueryJson = null, FactsJson = null }],
@@ -103,6 +110,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(AlertStatus.ClosedFalsePositive, (await store.GetAlertAsync("al-2", Ct))!.Status);
         Assert.All(await store.Monitoring.GetPairsAsync("p", ["b", "c"], Ct), x => Assert.False(x.Live));
         Assert.Empty(await store.Monitoring.SubjectsInvolvingAsync("p", ["x:1"], 0, 10, Ct));
+        Assert.Empty(await store.Monitoring.ListClearedAsync("p", 0, 10, Ct));
+        Assert.Empty(await store.Monitoring.ListKeptAsync("p", 0, 10, Ct));
         Assert.Equal(AlertStatus.ClosedDelisted, (await store.ListAlertsAsync(new AlertFilter { Status = AlertStatus.ClosedDelisted }, Ct)).Items.Single().Status);
 
         // A new live alert for the ended pair is accepted; subjects are removed with their hit index.
