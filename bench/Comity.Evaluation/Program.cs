@@ -63,7 +63,14 @@ if (args.Length > 0 && string.Equals(args[0], "learn", StringComparison.Ordinal)
 {
     // learn [--target PERCENT]: the learned-combination experiment (logistic regression on the scorer's quantities,
     // trained on dev) against the hand-written score, each at a threshold chosen on dev, compared on the test split.
-    var target = args.Length > 2 && args[1] == "--target" ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.5;
+    var target = 0.5;
+    if (args.Length > 1 && (args.Length != 3 || args[1] != "--target"
+        || !double.TryParse(args[2], NumberStyles.Float, CultureInfo.InvariantCulture, out target) || target is < 0 or > 100))
+    {
+        await Console.Error.WriteLineAsync("usage: learn [--target PERCENT]  (PERCENT: dev false alerts allowed, 0 to 100)").ConfigureAwait(false);
+        return 2;
+    }
+
     var learnCorpus = CorpusLoader.Load(DefaultCorpus.Paths());
     var learnDir = Path.Combine(RepoRoot.Find(), "data", "eval");
     Console.Write(Comity.Evaluation.Audit.LearnedCombination.Run(learnCorpus, PairsCsv.Read(Path.Combine(learnDir, "pairs.csv")).Rows,

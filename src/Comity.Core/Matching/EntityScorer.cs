@@ -32,33 +32,7 @@ internal sealed class EntityScorer(MatcherOptions options)
         }
 
         var person = query.Schema == Schema.Person || entity.Schema == Schema.Person;
-        var best = NameScore.Zero;
-        var bestScore = -1.0;
-        AnalyzedName? bestQuery = null;
-        var bestName = -1;
-        foreach (var qn in ctx.Names)
-        {
-            for (var k = 0; k < names.Count; k++)
-            {
-                var weak = names.Kind(k) == NameKind.WeakAlias;
-                if (weak && bestScore >= options.WeakAliasFactor)
-                {
-                    continue;
-                }
-
-                var tokens = names.Tokens(k, ctx);
-                ctx.Work += (long)Math.Min(qn.Tokens.Length, NameAligner.MaxTokens) * Math.Min(tokens.Length, NameAligner.MaxTokens);
-                var ns = NameAligner.Align(qn, tokens, person, ctx.Cache, detail: false);
-                var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
-                if (s > bestScore)
-                {
-                    bestScore = s;
-                    best = ns;
-                    bestQuery = qn;
-                    bestName = k;
-                }
-            }
-        }
+        var (best, bestScore, bestQuery, bestName) = BestName(ctx, names, person, default);
 
         var ids = query.Identifiers.Length > 0 ? IdentifierComparison.Compare(query.Identifiers, entity) : default;
         if (bestQuery is null || bestScore <= 0)
@@ -97,6 +71,50 @@ internal sealed class EntityScorer(MatcherOptions options)
         return (score, features is null ? null : new Explanation(names.Full(bestName), bestQuery.Original, features.ToImmutable()));
     }
 
+    /// <summary>The best-scoring pair of a query name and a listed name (a weak alias counts at
+    /// <see cref="MatcherOptions.WeakAliasFactor"/> and is skipped once a name scores that much). When
+    /// <paramref name="features"/> is not empty it receives the best pair's <see cref="NameFeatures"/>.</summary>
+    private (NameScore Best, double Score, AnalyzedName? Query, int Name) BestName<TNames>(QueryContext ctx, TNames names, bool person, Span<double> features)
+        where TNames : IEntityNames
+    {
+        var best = NameScore.Zero;
+        var bestScore = -1.0;
+        AnalyzedName? bestQuery = null;
+        var bestName = -1;
+        Span<double> current = features.IsEmpty ? default : stackalloc double[NameFeatures.Count];
+        foreach (var qn in ctx.Names)
+        {
+            for (var k = 0; k < names.Count; k++)
+            {
+                var weak = names.Kind(k) == NameKind.WeakAlias;
+                if (weak && bestScore >= options.WeakAliasFactor)
+                {
+                    continue;
+                }
+
+                var tokens = names.Tokens(k, ctx);
+                ctx.Work += (long)Math.Min(qn.Tokens.Length, NameAligner.MaxTokens) * Math.Min(tokens.Length, NameAligner.MaxTokens);
+                current.Clear();
+                var ns = NameAligner.Align(qn, tokens, person, ctx.Cache, detail: false, current);
+                var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    best = ns;
+                    bestQuery = qn;
+                    bestName = k;
+                    if (!features.IsEmpty)
+                    {
+                        current.CopyTo(features);
+                        features[NameFeatures.WeakAlias] = weak ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        return (best, bestScore, bestQuery, bestName);
+    }
+
     /// <summary>The quantities of <see cref="NameFeatures"/> for the entity's best-scoring name against the query, and
     /// the entity-level evidence: the input of the learned-combination experiment (evaluation only).</summary>
     public double[] Features<TNames>(QueryContext ctx, Entity entity, TNames names)
@@ -110,26 +128,7 @@ internal sealed class EntityScorer(MatcherOptions options)
             return into;
         }
 
-        var person = ctx.Query.Schema == Schema.Person || entity.Schema == Schema.Person;
-        var bestScore = -1.0;
-        Span<double> current = stackalloc double[NameFeatures.Count];
-        foreach (var qn in ctx.Names)
-        {
-            for (var k = 0; k < names.Count; k++)
-            {
-                var weak = names.Kind(k) == NameKind.WeakAlias;
-                current.Clear();
-                var ns = NameAligner.Align(qn, names.Tokens(k, ctx), person, ctx.Cache, detail: false, current);
-                var s = ns.Score * (weak ? options.WeakAliasFactor : 1.0);
-                if (s > bestScore)
-                {
-                    bestScore = s;
-                    current.CopyTo(into);
-                    into[NameFeatures.WeakAlias] = weak ? 1 : 0;
-                }
-            }
-        }
-
+        BestName(ctx, names, ctx.Query.Schema == Schema.Person || entity.Schema == Schema.Person, into);
         var (relation, _, _) = DateComparison.Compare(ctx.Query.BirthDates, entity.BirthDates);
         into[NameFeatures.DateEvidence] = relation switch
         {

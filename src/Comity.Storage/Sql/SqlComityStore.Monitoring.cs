@@ -193,64 +193,32 @@ internal sealed partial class SqlComityStore : IMonitorStore
     {
         Require(portfolio, nameof(portfolio));
         return ReadAsync<IReadOnlyList<string>>(
-            async connection =>
-            {
-                var ids = new List<string>();
-                var command = Db.Command(
-                    connection,
-                    null,
-                    "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND nearest IS NOT NULL AND nearest < @within AND seq >= @from AND seq < @to ORDER BY seq",
-                    ("@p", portfolio),
-                    ("@within", within),
-                    ("@from", fromSeq),
-                    ("@to", toSeq));
-                await using (command.ConfigureAwait(false))
-                {
-                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            ids.Add(reader.GetString(0));
-                        }
-                    }
-                }
-
-                return ids;
-            },
+            async connection => await Db.StringsAsync(
+                connection,
+                null,
+                "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND nearest IS NOT NULL AND nearest < @within AND seq >= @from AND seq < @to ORDER BY seq",
+                cancellationToken,
+                ("@p", portfolio),
+                ("@within", within),
+                ("@from", fromSeq),
+                ("@to", toSeq)).ConfigureAwait(false),
             cancellationToken);
     }
 
     public Task<IReadOnlyList<string>> ListKeptAsync(string portfolio, long fromSeq, long toSeq, CancellationToken cancellationToken = default)
     {
         Require(portfolio, nameof(portfolio));
+
+        // portfolio_subjects_kept: the kept subjects of this seq range only.
         return ReadAsync<IReadOnlyList<string>>(
-            async connection =>
-            {
-                var ids = new List<string>();
-
-                // portfolio_subjects_kept: the kept subjects of this seq range only.
-                var command = Db.Command(
-                    connection,
-                    null,
-                    "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND seq >= @from AND seq < @to AND nearest IS NOT NULL ORDER BY seq",
-                    ("@p", portfolio),
-                    ("@from", fromSeq),
-                    ("@to", toSeq));
-                await using (command.ConfigureAwait(false))
-                {
-                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            ids.Add(reader.GetString(0));
-                        }
-                    }
-                }
-
-                return ids;
-            },
+            async connection => await Db.StringsAsync(
+                connection,
+                null,
+                "SELECT subject_id FROM portfolio_subjects WHERE portfolio = @p AND seq >= @from AND seq < @to AND nearest IS NOT NULL ORDER BY seq",
+                cancellationToken,
+                ("@p", portfolio),
+                ("@from", fromSeq),
+                ("@to", toSeq)).ConfigureAwait(false),
             cancellationToken);
     }
 
@@ -260,31 +228,18 @@ internal sealed partial class SqlComityStore : IMonitorStore
         return ReadAsync<IReadOnlyList<string>>(
             async connection =>
             {
-                var ids = new List<string>();
-
                 // From the alerts closed as false positives (alerts_status_created), not from every alert of the portfolio.
-                var command = Db.Command(
+                var ids = await Db.StringsAsync(
                     connection,
                     null,
                     "SELECT DISTINCT m.subject_id FROM alerts a CROSS JOIN monitor_alerts m CROSS JOIN portfolio_subjects s "
                     + "WHERE a.status = @fp AND m.alert_id = a.id AND m.portfolio = @p AND m.live = 1 "
                     + "AND s.portfolio = m.portfolio AND s.subject_id = m.subject_id AND s.seq >= @from AND s.seq < @to",
+                    cancellationToken,
                     ("@fp", StorageCodes.Code(AlertStatus.ClosedFalsePositive)),
                     ("@p", portfolio),
                     ("@from", fromSeq),
-                    ("@to", toSeq));
-                await using (command.ConfigureAwait(false))
-                {
-                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            ids.Add(reader.GetString(0));
-                        }
-                    }
-                }
-
+                    ("@to", toSeq)).ConfigureAwait(false);
                 ids.Sort(StringComparer.Ordinal);
                 return ids;
             },
