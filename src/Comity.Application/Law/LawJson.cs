@@ -9,7 +9,7 @@ namespace Comity.Application.Law;
 
 /// <summary>JSON wire form of law decisions and reports (snake_case; actions by their wire names), shared by the CLI
 /// and the server.</summary>
-public static class LawJson
+internal static class LawJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

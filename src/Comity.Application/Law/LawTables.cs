@@ -6,7 +6,7 @@ namespace Comity.Application.Law;
 
 /// <summary>Plain-text rendering of law reports for <c>comity obligations --format table</c>, <c>comity regimes</c>
 /// and the decision part of <c>comity screen</c>. Lines end with <c>\n</c>.</summary>
-public static class LawTables
+internal static class LawTables
 {
     public static string Obligations(ObligationsReport report)
     {
