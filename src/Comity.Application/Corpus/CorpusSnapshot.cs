@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Comity.Application.Linking;
 using Comity.Core.Model;
 
 namespace Comity.Application.Corpus;
@@ -14,7 +15,14 @@ internal sealed class CorpusSnapshot
         LoadTime = loadTime;
         AllSources = corpus.DatasetsBySource.Keys.ToFrozenSet(StringComparer.Ordinal);
         SanctionSources = corpus.DatasetsBySource.Keys.Where(s => !s.StartsWith("icc-", StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+        _related = new Lazy<RelatedSubjects>(() => RelatedSubjects.Build(corpus));
     }
+
+    private readonly Lazy<RelatedSubjects> _related;
+
+    /// <summary>The related subjects the lists name (OFAC's <c>Linked To</c>, parents, owners), indexed once for this
+    /// corpus on first use (the entity page), so "linked from" is a lookup, not a scan per request.</summary>
+    public RelatedSubjects Related => _related.Value;
 
     public ScreeningCorpus Corpus { get; }
 

@@ -16,6 +16,15 @@ internal sealed class EntityModel(CorpusHost host) : UiPage
 
     public CorpusSnapshot Snapshot { get; private set; } = null!;
 
+    /// <summary>The subjects this listing names (OFAC's <c>Linked To</c>, parent, owner), resolved server-side.</summary>
+    public IReadOnlyList<RelatedName> LinkedTo { get; private set; } = [];
+
+    /// <summary>The listings that name this one (from the index built once per corpus).</summary>
+    public IReadOnlyList<RelatedFrom> LinkedFrom { get; private set; } = [];
+
+    /// <summary>At most this many "linked from" rows are shown (the count says how many there are).</summary>
+    public const int LinkedFromShown = 100;
+
     public IActionResult OnGet(string id)
     {
         var snapshot = host.Current;
@@ -28,6 +37,8 @@ internal sealed class EntityModel(CorpusHost host) : UiPage
         Entity = entity;
         var links = snapshot.Corpus.Links;
         Listings = links.SubjectOf(entity.Id) is { } s ? s.ListingsFor(entity, links.LinkReasons) : [new SubjectListing(entity.Source, entity.SourceId, entity.Id, entity.Programs, entity.ListedOn, "self")];
+        LinkedTo = snapshot.Related.Of(entity, HttpContext.RequestAborted);
+        LinkedFrom = snapshot.Related.To(entity);
         return Page();
     }
 }
