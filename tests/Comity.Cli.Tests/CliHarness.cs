@@ -19,7 +19,7 @@ public sealed record CliResult(int Exit, string Out, string Err)
 /// <summary>Loads each distinct set of lists once per test run and hands the same corpus to every test (the real
 /// loader, memoised); counts how often a run asked for a corpus, so tests can show that bad input is refused before
 /// anything is loaded.</summary>
-public sealed class SharedCorpus : ICorpusSource
+internal sealed class SharedCorpus : ICorpusSource
 {
     private static readonly ConcurrentDictionary<string, Lazy<ScreeningCorpus>> Cache = new(StringComparer.Ordinal);
 

@@ -125,6 +125,50 @@ public sealed class MonitoringTests(Desk desk)
         b.Screenshot("portfolio", fullPage: true);
     }
 
+    [Fact]
+    public async Task Event_pages_go_older_and_newer_fifty_at_a_time_newest_first()
+    {
+        // 105 one-subject additions: 105 subjects.added events, so three pages (50, 50, 5).
+        await desk.ApiAsync(HttpMethod.Put, "/v1/portfolios/ui-paging", Desk.AdminKey, new { profile = new { jurisdiction = "DE", role = "financial" } });
+        foreach (var chunk in Enumerable.Range(0, 105).Chunk(8))
+        {
+            await Task.WhenAll(chunk.Select(i => desk.ApiAsync(HttpMethod.Post, "/v1/portfolios/ui-paging/subjects", Desk.ScreenerKey, new
+            {
+                subjects = new object[] { new { id = $"pg-{i:D3}", name = $"Qoxvar Paging {i:D3}", schema = "Person" } },
+            })));
+        }
+
+        var feed = await desk.ApiAsync(HttpMethod.Get, "/v1/events?portfolio=ui-paging&limit=1000", Desk.AnaKey);
+        var seqs = feed.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("seq").GetInt64()).Reverse().ToList();
+        Assert.Equal(105, seqs.Count);
+        desk.SignIn(Desk.AnaKey);
+        var b = desk.Browser;
+        List<long> Shown() => [.. b.All("[data-testid=event-row]").Select(e => long.Parse(e.GetAttribute("data-seq")!, CultureInfo.InvariantCulture))];
+        void Follow(string link, string query)
+        {
+            b.Find($"[data-testid={link}]").Click();
+            b.Wait(d => d.Url.Contains(query, StringComparison.Ordinal) ? true : (bool?)null, query);
+        }
+
+        b.Go("/ui/monitoring/ui-paging");
+        Assert.Equal(seqs[..50], Shown());
+        Assert.False(b.Exists("[data-testid=events-newer]"));
+        Follow("events-older", $"before={seqs[49]}");
+        Assert.Equal(seqs[50..100], Shown());
+        Follow("events-older", $"before={seqs[99]}");
+        Assert.Equal(seqs[100..], Shown());
+        Assert.False(b.Exists("[data-testid=events-older]"));
+
+        // Newer: the 50 events just newer than the newest shown, still newest first, then the newest page again.
+        Follow("events-newer", $"after={seqs[100]}");
+        Assert.Equal(seqs[50..100], Shown());
+        Assert.True(b.Exists("[data-testid=events-older]"));
+        Follow("events-newer", $"after={seqs[50]}");
+        Assert.Equal(seqs[..50], Shown());
+        Assert.False(b.Exists("[data-testid=events-newer]"));
+        Assert.True(b.Exists("[data-testid=events-older]"));
+    }
+
     private async Task<List<string>> AlertIdsAsync(string portfolio, string[] subjects)
     {
         var ids = new List<string>();

@@ -54,6 +54,24 @@ public sealed class ObligationsTests(Desk desk)
         b.Script("arguments[0].focus();", b.Find("#worldmap path[data-iso=DE]"));
         Assert.Contains("Germany", b.Find("[data-testid=state-detail]").Text, StringComparison.Ordinal);
         Assert.Contains("Basis: Rome Statute", b.Find("[data-testid=state-detail]").Text, StringComparison.Ordinal);
+
+        // Hungary's Art 87(7) finding (Netanyahu's visit, Jul 2025): a dashed, dotted mark over its colour (not colour
+        // alone), its own legend entry with the count of the five findings, a table column, and the hover text.
+        Assert.Equal("true", b.Find("#worldmap path[data-iso=HU]").GetAttribute("data-art87"));
+        Assert.Equal("false", b.Find("#worldmap path[data-iso=DE]").GetAttribute("data-art87"));
+        var mark = b.Find("#worldmap path.art87-mark[data-mark-for=HU]");
+        Assert.NotEqual("none", (string)b.Script("return getComputedStyle(arguments[0]).strokeDasharray;", mark)!);
+        Assert.Contains("url(", (string)b.Script("return getComputedStyle(arguments[0]).fill;", mark)!, StringComparison.Ordinal);
+        Assert.Equal(["HU", "IT", "MN", "TD", "ZA"], b.All("#worldmap path.art87-mark").Select(p => p.GetAttribute("data-mark-for")!).Order(StringComparer.Ordinal));
+        Assert.Equal("5", b.Find("[data-testid=count-art87]").Text);
+        Assert.Contains("2025-07", hungary.FindElement(OpenQA.Selenium.By.CssSelector("[data-testid=art87-cell]")).Text, StringComparison.Ordinal);
+        Assert.Equal("none", b.Find("[data-testid=state-table] tr[data-iso=DE] [data-testid=art87-cell]").Text);
+        b.Script("arguments[0].focus();", b.Find("#worldmap path[data-iso=HU]"));
+        var huDetail = b.Find("[data-testid=state-detail]").Text;
+        Assert.Contains("Art 87(7) non-compliance finding 2025-07 (reported 2025-07-24)", huDetail, StringComparison.Ordinal);
+        Assert.Contains("referred to the Assembly of States Parties", huDetail, StringComparison.Ordinal);
+        Assert.Contains("(this warrant)", huDetail, StringComparison.Ordinal);
+        Assert.Contains("unconfirmed", huDetail, StringComparison.Ordinal);
         b.Screenshot("obligations-map", fullPage: true);
         b.ColorScheme(dark: true);
         b.Screenshot("obligations-map-dark", fullPage: true);
@@ -66,5 +84,39 @@ public sealed class ObligationsTests(Desk desk)
         Assert.Contains("2024-05-26", b.Find("[data-testid=warrant-counts]").Text, StringComparison.Ordinal);
         Assert.Equal("party", Category("HU"));
         Assert.Equal("party", Category("BF"));
+    }
+
+    [Fact]
+    public async Task Mongolia_is_marked_from_the_day_of_its_Art_87_7_finding_and_the_finding_is_escaped_text()
+    {
+        desk.SignIn(Desk.ScreenerKey);
+        async Task<string> Page(string date)
+        {
+            using var r = await desk.GetWithSessionAsync("/ui/obligations?subject=icc-putin-vladimir&date=" + date);
+            Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode);
+            return await r.Content.ReadAsStringAsync();
+        }
+
+        static string Tag(string html, string start)
+        {
+            var at = html.IndexOf(start, StringComparison.Ordinal);
+            Assert.True(at >= 0, start);
+            return html[at..html.IndexOf('>', at)];
+        }
+
+        var before = await Page("2024-10-23");
+        var after = await Page("2024-10-25");
+        Assert.Contains("data-art87=\"false\"", Tag(before, "<tr data-iso=\"MN\""), StringComparison.Ordinal);
+        Assert.Contains("data-art87=\"true\"", Tag(after, "<tr data-iso=\"MN\""), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-mark-for=\"MN\"", before, StringComparison.Ordinal);
+        Assert.Contains("data-mark-for=\"MN\"", after, StringComparison.Ordinal);
+        Assert.Contains("Art 87(7) non-compliance finding 2024-10-24", Tag(after, "<tr data-iso=\"MN\""), StringComparison.Ordinal);
+        Assert.Contains("(this warrant)", Tag(after, "<tr data-iso=\"MN\""), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"count-art87\">2<", before, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"count-art87\">3<", after, StringComparison.Ordinal);
+
+        // The findings' text goes through the HTML encoder: Chad's "N'Djamena" is never a raw quote in an attribute.
+        Assert.Contains("N&#x27;Djamena", Tag(after, "<tr data-iso=\"TD\""), StringComparison.Ordinal);
+        Assert.DoesNotContain("N'Djamena", after, StringComparison.Ordinal);
     }
 }

@@ -17,10 +17,10 @@ namespace Comity.Application.Alerts;
 /// <param name="CorpusVersion">The corpus version now in force (null when none is loaded yet).</param>
 /// <param name="SameCorpus">True when the alert was raised on the corpus now in force (the explanation is then the one
 /// that produced the alert's score).</param>
-public sealed record AlertContext(Query? Query, Entity? Entity, ImmutableArray<SubjectListing> Listings, ScoredEntity? Rescored, string? CorpusVersion, bool SameCorpus);
+internal sealed record AlertContext(Query? Query, Entity? Entity, ImmutableArray<SubjectListing> Listings, ScoredEntity? Rescored, string? CorpusVersion, bool SameCorpus);
 
 /// <summary>Builds <see cref="AlertContext"/>.</summary>
-public static class AlertExplainer
+internal static class AlertExplainer
 {
     public static AlertContext Explain(CorpusSnapshot? snapshot, Alert alert)
     {

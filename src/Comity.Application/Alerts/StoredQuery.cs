@@ -6,7 +6,7 @@ namespace Comity.Application.Alerts;
 
 /// <summary>Reads back the query stored with an alert (the JSON written by <see cref="Output.JsonFormat.WriteQuery"/>)
 /// through the same <see cref="QueryBuilder"/> every input goes through.</summary>
-public static class StoredQuery
+internal static class StoredQuery
 {
     /// <summary>The query, or null when the JSON holds no usable name (an alert stored by an older version).</summary>
     public static Query? Parse(string json)

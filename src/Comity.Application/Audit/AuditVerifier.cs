@@ -9,7 +9,7 @@ namespace Comity.Application.Audit;
 /// recompute the hash chain (and MACs when keyed), check a signed checkpoint, write one. Each returns an exit code
 /// (<see cref="Intact"/>, <see cref="Broken"/>, <see cref="CannotOpen"/>) and writes one line per finding; a damaged
 /// database is reported as corruption, never a crash; a SQLite file that does not exist is reported, never created.</summary>
-public static class AuditVerifier
+internal static class AuditVerifier
 {
     /// <summary>Exit code: the chain verifies (or the checkpoint was written).</summary>
     public const int Intact = 0;

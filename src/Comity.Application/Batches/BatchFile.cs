@@ -7,7 +7,7 @@ using nietras.SeparatedValues;
 namespace Comity.Application.Batches;
 
 /// <summary>The container an uploaded customer file came in, judged from its content.</summary>
-public enum BatchFormat
+internal enum BatchFormat
 {
     Csv,
     Xlsx,
@@ -15,12 +15,12 @@ public enum BatchFormat
 
 /// <summary>One column of an uploaded file and the field it is read as (null: not screened), as detected from its
 /// header by the same rules as <c>comity screen</c>.</summary>
-public sealed record BatchColumn(int Index, string Name, QueryField? Field);
+internal sealed record BatchColumn(int Index, string Name, QueryField? Field);
 
 /// <summary>An uploaded customer file (CSV or XLSX) opened for screening: its header, the column binding detected
 /// from it (<see cref="QueryCsv"/>'s rules: English, German, French, Spanish, Italian and Dutch headers, the
 /// Name/Vorname rule), the first rows for a preview, and its data rows under any binding the analyst chooses.</summary>
-public sealed class BatchFile
+internal sealed class BatchFile
 {
     /// <summary>Rows shown in the preview.</summary>
     public const int PreviewRows = 5;

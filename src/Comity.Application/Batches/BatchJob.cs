@@ -1,7 +1,7 @@
 namespace Comity.Application.Batches;
 
 /// <summary>Where a batch run is in its life.</summary>
-public enum BatchState
+internal enum BatchState
 {
     /// <summary>Uploaded and inspected; waiting for the analyst to confirm the column mapping.</summary>
     Mapping,
@@ -22,7 +22,7 @@ public enum BatchState
 
 /// <summary>One uploaded customer file and its screening run, as the analyst's desk shows it. Progress counters are
 /// updated by the worker and read by any thread.</summary>
-public sealed class BatchJob
+internal sealed class BatchJob
 {
     private readonly Lock _gate = new();
     private int _processed;

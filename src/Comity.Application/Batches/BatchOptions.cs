@@ -1,7 +1,7 @@
 namespace Comity.Application.Batches;
 
 /// <summary>Limits and places of batch runs. Immutable; every default is here.</summary>
-public sealed record BatchOptions
+internal sealed record BatchOptions
 {
     /// <summary>Largest accepted upload.</summary>
     public long MaxUploadBytes { get; init; } = 64L * 1024 * 1024;

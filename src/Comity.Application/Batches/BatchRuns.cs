@@ -16,7 +16,7 @@ namespace Comity.Application.Batches;
 /// <see cref="ScreeningRuns.ScreenRowsAsync"/> (the one pipeline; alerts recorded per chunk), watch the progress,
 /// cancel, download the results as CSV (with decision columns) and JSON Lines. Runs live in this process: a page
 /// reload finds them again, a restart does not (their alerts are in the store).</summary>
-public sealed class BatchRuns : IAsyncDisposable
+internal sealed class BatchRuns : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, BatchJob> _jobs = new(StringComparer.Ordinal);
     private readonly Channel<BatchJob> _queue = Channel.CreateUnbounded<BatchJob>(new UnboundedChannelOptions { SingleReader = true });

@@ -7,7 +7,7 @@ namespace Comity.Application.Compare;
 
 /// <summary>Scores two free names against each other with the corpus's knowledge (token rarity, mined name
 /// variants): the engine behind <c>comity compare</c> and <c>comity calibrate</c>.</summary>
-public sealed class PairScorer(ScreeningCorpus corpus)
+internal sealed class PairScorer(ScreeningCorpus corpus)
 {
     /// <summary>Scores <paramref name="queryName"/> (as screened) against <paramref name="listedName"/> (as listed).</summary>
     public ScoredEntity Score(string queryName, string listedName, Schema schema = Schema.LegalEntity)

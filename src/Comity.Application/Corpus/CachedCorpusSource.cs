@@ -6,7 +6,7 @@ namespace Comity.Application.Corpus;
 /// (<see cref="CorpusCache"/>), else reads and indexes the lists (<see cref="CorpusLoader"/>) and writes the snapshot
 /// for next time. The results are the same either way (a test screens a fixed sample both ways). Used by the CLI, the
 /// server's start-up and its hot reloads (which run off the request path: <see cref="CorpusHost"/>).</summary>
-public sealed class CachedCorpusSource(CorpusCache cache, TimeProvider? clock = null, MatcherOptions? options = null) : ICorpusSource
+internal sealed class CachedCorpusSource(CorpusCache cache, TimeProvider? clock = null, MatcherOptions? options = null) : ICorpusSource
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 

@@ -18,7 +18,7 @@ namespace Comity.Application.Corpus;
 /// <para>Writes go to a temporary file renamed into place, so a reader sees a whole snapshot or none; the
 /// <see cref="Keep"/> most recently used snapshots are kept, older ones deleted.</para>
 /// </remarks>
-public sealed class CorpusCache
+internal sealed class CorpusCache
 {
     /// <summary>The environment variable naming the folder (<c>off</c>: no snapshots).</summary>
     public const string Variable = "COMITY_CACHE_DIR";

@@ -9,7 +9,7 @@ namespace Comity.Application.Corpus;
 /// records the error; no exception leaves <see cref="ReloadAsync"/> except the caller's own cancellation while waiting
 /// for the gate. Every attempt, successful or not, is raised through <see cref="Attempted"/> (the server logs, meters and
 /// audits it).</summary>
-public sealed class CorpusHost : IDisposable
+internal sealed class CorpusHost : IDisposable
 {
     private readonly ICorpusSource _source;
     private readonly IReadOnlyList<string> _lists;

@@ -11,7 +11,7 @@ namespace Comity.Application.Corpus;
 /// <summary>Loads lists into a new <see cref="ScreeningCorpus"/>. Either every list loads and a complete corpus is
 /// returned, or a <see cref="ListFormatException"/> names the failing file and nothing is returned: a corpus in force
 /// elsewhere is never touched.</summary>
-public static class CorpusLoader
+internal static class CorpusLoader
 {
     /// <summary>Loads every path (files or folders, any supported format, any mix).</summary>
     /// <remarks>The publications (a folder may hold several lists) are read in parallel (each reader reads one file set

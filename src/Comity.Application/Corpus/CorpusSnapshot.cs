@@ -5,7 +5,7 @@ namespace Comity.Application.Corpus;
 
 /// <summary>One corpus in force with what every front end derives from it once (dataset scopes, load time).
 /// Immutable: a reload builds a new snapshot and swaps the reference.</summary>
-public sealed class CorpusSnapshot
+internal sealed class CorpusSnapshot
 {
     public CorpusSnapshot(ScreeningCorpus corpus, TimeSpan loadTime)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Comity.Application.Corpus;
 
 /// <summary>Text rendering of the loaded datasets (<c>comity lists</c>).</summary>
-public static class CorpusSummary
+internal static class CorpusSummary
 {
     /// <summary>The table of datasets: data date (and where it comes from), age on <paramref name="asOf"/>, staleness
     /// and completeness (<see cref="Lists.ListStatuses"/>), then expected lists that are not loaded, then the links.</summary>

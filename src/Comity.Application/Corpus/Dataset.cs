@@ -5,7 +5,7 @@ using Comity.Sources.Abstractions;
 namespace Comity.Application.Corpus;
 
 /// <summary>One loaded list: its provenance, entity counts and diagnostics.</summary>
-public sealed record Dataset(string Path, string Format, Provenance Provenance, int EntityCount, ImmutableDictionary<string, int> Schemata, ImmutableArray<Diagnostic> Diagnostics)
+internal sealed record Dataset(string Path, string Format, Provenance Provenance, int EntityCount, ImmutableDictionary<string, int> Schemata, ImmutableArray<Diagnostic> Diagnostics)
 {
     public string Source => Provenance.Source;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Comity.Application.Corpus;
 
 /// <summary>Finds the bundled data folder and the default corpus manifest (<c>data/default-corpus.json</c>).</summary>
-public static class DefaultCorpus
+internal static class DefaultCorpus
 {
     private const string Manifest = "default-corpus.json";
 

@@ -3,7 +3,7 @@ namespace Comity.Application.Corpus;
 /// <summary>Where a front end gets its <see cref="ScreeningCorpus"/>: the one place corpus loading happens (CLI,
 /// server start-up and hot reload), so a persisted snapshot (or a cache shared by tests) can stand in for reading
 /// and indexing the lists.</summary>
-public interface ICorpusSource
+internal interface ICorpusSource
 {
     /// <summary>The corpus of <paramref name="lists"/> (files or folders), or of the bundled default corpus when
     /// <paramref name="lists"/> is empty. Throws <see cref="Sources.Abstractions.ListFormatException"/> naming the
@@ -12,7 +12,7 @@ public interface ICorpusSource
 }
 
 /// <summary>Reads and indexes the lists on every call (<see cref="CorpusLoader"/>).</summary>
-public sealed class ListCorpusSource(TimeProvider? clock = null) : ICorpusSource
+internal sealed class ListCorpusSource(TimeProvider? clock = null) : ICorpusSource
 {
     public ScreeningCorpus Load(IReadOnlyList<string> lists, CancellationToken cancellationToken = default)
     {

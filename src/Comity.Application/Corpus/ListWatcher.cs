@@ -2,7 +2,7 @@ namespace Comity.Application.Corpus;
 
 /// <summary>Watches the list files and folders and asks for a reload after a quiet period (writes of a large file
 /// arrive as many events; one reload follows the last of them).</summary>
-public sealed class ListWatcher : IDisposable
+internal sealed class ListWatcher : IDisposable
 {
     private readonly CorpusHost _host;
     private readonly TimeSpan _debounce;

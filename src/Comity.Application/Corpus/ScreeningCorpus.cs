@@ -10,7 +10,7 @@ namespace Comity.Application.Corpus;
 
 /// <summary>An immutable, versioned set of loaded lists with its matching index. Swapped as a whole, never
 /// modified in place.</summary>
-public sealed class ScreeningCorpus
+internal sealed class ScreeningCorpus
 {
     private readonly Dictionary<string, Entity> _byId;
 

@@ -13,7 +13,7 @@ namespace Comity.Application.Evaluation;
 /// <param name="HardNegativeMatchRate">Share of similar-but-different listed names scored as a match.</param>
 /// <param name="PopulationFalseAlertRate">Share of the non-listed population with at least one match.</param>
 /// <param name="ShortQueryMeanMatches">Mean number of matches per short-name or initials query.</param>
-public sealed record AccuracyReport(
+internal sealed record AccuracyReport(
     double Threshold,
     ThresholdMetrics Pairs,
     double VariantRecall,
@@ -26,7 +26,7 @@ public sealed record AccuracyReport(
     ImmutableSortedDictionary<string, double> RecallByKind);
 
 /// <summary>Scores labelled pairs and screens a population against a corpus.</summary>
-public static class AccuracyEvaluation
+internal static class AccuracyEvaluation
 {
     /// <summary>Kinds of pairs taken from the lists' own aliases rather than generated.</summary>
     public static readonly ImmutableHashSet<string> ListAliasKinds = ["alias", "former"];

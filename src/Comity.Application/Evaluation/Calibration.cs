@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Comity.Application.Evaluation;
 
 /// <summary>Calibration measures over scored labelled pairs. Pure functions: same input, same output.</summary>
-public static class Calibration
+internal static class Calibration
 {
     /// <summary>Thresholds swept: 0.00, 0.01, ..., 1.00.</summary>
     public const int Steps = 100;

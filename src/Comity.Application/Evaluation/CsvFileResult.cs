@@ -5,4 +5,4 @@ namespace Comity.Application.Evaluation;
 
 /// <summary>The rows read from an evaluation CSV file and the malformed rows that were skipped (file and
 /// <c>line N</c>).</summary>
-public sealed record CsvFileResult<T>(ImmutableArray<T> Rows, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record CsvFileResult<T>(ImmutableArray<T> Rows, ImmutableArray<Diagnostic> Diagnostics);

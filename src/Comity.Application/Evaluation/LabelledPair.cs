@@ -8,4 +8,4 @@ namespace Comity.Application.Evaluation;
 /// <param name="IsMatch">True when both names denote the same subject.</param>
 /// <param name="Kind">How the pair was made (<c>alias</c>, <c>typo1</c>, <c>similar_other</c>...), if given.</param>
 /// <param name="Split"><c>dev</c> or <c>test</c>, if given.</param>
-public sealed record LabelledPair(string Name1, string Name2, string? Schema, bool IsMatch, string? Kind, string? Split);
+internal sealed record LabelledPair(string Name1, string Name2, string? Schema, bool IsMatch, string? Kind, string? Split);

@@ -5,7 +5,7 @@ namespace Comity.Application.Evaluation;
 /// <summary>Reads labelled pairs: columns <c>name1,name2,schema,is_match</c> required (any order, case-insensitive),
 /// <c>kind</c> and <c>split</c> optional, other columns ignored. <c>is_match</c> is <c>1</c>/<c>0</c>,
 /// <c>true</c>/<c>false</c> or <c>yes</c>/<c>no</c>; <c>schema</c> may be empty or an FtM schema name.</summary>
-public static class PairsCsv
+internal static class PairsCsv
 {
     private static readonly string[] Required = ["name1", "name2", "schema", "is_match"];
 

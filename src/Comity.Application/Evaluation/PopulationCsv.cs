@@ -6,7 +6,7 @@ namespace Comity.Application.Evaluation;
 /// <summary>Reads population.csv: columns <c>id,name,schema</c> required, <c>dob</c> (ISO <c>yyyy</c>,
 /// <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>), <c>nationality</c> (ISO code or country name), <c>locale</c>, <c>kind</c>,
 /// <c>split</c> optional.</summary>
-public static class PopulationCsv
+internal static class PopulationCsv
 {
     private static readonly string[] Required = ["id", "name", "schema"];
 

@@ -11,7 +11,7 @@ namespace Comity.Application.Evaluation;
 /// <param name="Locale">Locale the name was generated for (<c>de</c>, <c>ru-Cyrl</c>...), if given.</param>
 /// <param name="Kind"><c>person</c>, <c>company</c> or <c>short</c>, if given.</param>
 /// <param name="Split"><c>dev</c> or <c>test</c>, if given.</param>
-public sealed record PopulationEntry(string Id, string Name, Schema Schema, PartialDate? BirthDate, string? Nationality, string? Locale, string? Kind, string? Split)
+internal sealed record PopulationEntry(string Id, string Name, Schema Schema, PartialDate? BirthDate, string? Nationality, string? Locale, string? Kind, string? Split)
 {
     /// <summary>The entry as a screening query (name, schema, date of birth, nationality).</summary>
     public Query ToQuery() => new()

@@ -1,4 +1,4 @@
 namespace Comity.Application.Evaluation;
 
 /// <summary>A matcher score in [0, 1] for a labelled pair.</summary>
-public readonly record struct ScoredPair(double Score, bool IsMatch);
+internal readonly record struct ScoredPair(double Score, bool IsMatch);

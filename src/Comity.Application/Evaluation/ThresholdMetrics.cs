@@ -2,7 +2,7 @@ namespace Comity.Application.Evaluation;
 
 /// <summary>The confusion counts at one threshold (a pair is predicted a match when its score ≥ the threshold) and the
 /// measures derived from them.</summary>
-public sealed record ThresholdMetrics(double Threshold, int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives)
+internal sealed record ThresholdMetrics(double Threshold, int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives)
 {
     /// <summary>TP / (TP + FP); 1 when nothing is predicted a match (no alert is a false alert).</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);

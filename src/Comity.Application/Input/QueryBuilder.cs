@@ -7,7 +7,7 @@ namespace Comity.Application.Input;
 /// <summary>Builds a <see cref="Query"/> from raw field values, cleaning them the same way for every front end
 /// (CSV rows, API bodies): dates to partial dates, countries to ISO codes, identifiers typed. Values that cannot be
 /// parsed for their type are dropped and reported as warnings; a query with no name is an error.</summary>
-public sealed class QueryBuilder
+internal sealed class QueryBuilder
 {
     private readonly List<string> _names = [];
     private readonly List<FuzzyDate> _dates = [];

@@ -5,12 +5,12 @@ namespace Comity.Application.Input;
 
 /// <summary>How one input column is read.</summary>
 /// <param name="Mapped">Bound by an explicit <c>column=field</c> mapping rather than by its name.</param>
-public sealed record ColumnBinding(int Index, string Column, QueryField Field, bool Mapped);
+internal sealed record ColumnBinding(int Index, string Column, QueryField Field, bool Mapped);
 
 /// <summary>An opened screening input: its header, how each column is bound, which columns are not used, and its rows
 /// (read lazily, once). Front ends report <see cref="Unrecognised"/> before screening, so a column that would have
 /// cleared a hit (a date of birth under a header Comity does not know) is never dropped silently.</summary>
-public sealed class QueryCsv : IDisposable
+internal sealed class QueryCsv : IDisposable
 {
     private readonly TextReader _text;
     private readonly bool _ownsText;

@@ -2,7 +2,7 @@ namespace Comity.Application.Input;
 
 /// <summary>One input row: its number (1-based, data rows only), its line in the file, and the query or the reason it
 /// was skipped.</summary>
-public sealed record InputRow(int Row, int Line, Core.Model.Query? Query, string? Error, IReadOnlyList<string> Warnings);
+internal sealed record InputRow(int Row, int Line, Core.Model.Query? Query, string? Error, IReadOnlyList<string> Warnings);
 
 /// <summary>Reads screening queries from a CSV with a header row (comma, semicolon, tab or pipe separated; detected).
 /// Columns are bound by name (<see cref="QueryFields"/>); <c>column=field</c> mappings add or override bindings.
@@ -10,7 +10,7 @@ public sealed record InputRow(int Row, int Line, Core.Model.Query? Query, string
 /// <remarks>Every record is one line: quoted fields may hold separators and doubled quotes, not line breaks. A line
 /// with an unterminated quote is returned as an error row naming the line, and reading resynchronises at the next
 /// line, so one stray quote never swallows the rest of the file.</remarks>
-public static class QueryCsvReader
+internal static class QueryCsvReader
 {
     /// <summary>Opens a file, or standard input when <paramref name="path"/> is <c>-</c>, and reads and binds its
     /// header now (so a file without a name column fails before anything else is done); rows are read lazily.</summary>

@@ -1,7 +1,7 @@
 namespace Comity.Application.Input;
 
 /// <summary>The fields a screening query can carry, whatever the input (CSV column, API property).</summary>
-public enum QueryField
+internal enum QueryField
 {
     Id,
     Name,
@@ -34,7 +34,7 @@ public enum QueryField
 /// Dutch headers (<c>Geburtsdatum</c>, <c>date de naissance</c>, <c>fecha de nacimiento</c>, <c>data di nascita</c>,
 /// <c>geboortedatum</c>, <c>Staatsangehörigkeit</c>, ...). Compared after folding case and diacritics, with spaces,
 /// dashes, dots and apostrophes read as underscores.</summary>
-public static class QueryFields
+internal static class QueryFields
 {
     private static readonly Dictionary<string, QueryField> Known = Build(
         (QueryField.Id, "id|customer_id|client_id|kundennummer|kunden_nr|kundennr|numero_client|id_client|numero_de_cliente|id_cliente|codice_cliente|klantnummer|klant_id"),

@@ -3,7 +3,7 @@ using Comity.Law;
 namespace Comity.Application.Law;
 
 /// <summary>A state's standing towards the Court on a date, as the obligations map colours it.</summary>
-public enum IccStateCategory
+internal enum IccStateCategory
 {
     /// <summary>A Rome Statute party with no withdrawal pending: bound to arrest (Arts 86, 89).</summary>
     Party,
@@ -22,7 +22,7 @@ public enum IccStateCategory
 }
 
 /// <summary>Classifies the rows of an <see cref="ObligationsReport"/> for the map and its legend.</summary>
-public static class IccStateCategories
+internal static class IccStateCategories
 {
     /// <summary>Every category, in legend order.</summary>
     public static IReadOnlyList<IccStateCategory> All { get; } =

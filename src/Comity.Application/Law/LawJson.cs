@@ -9,7 +9,7 @@ namespace Comity.Application.Law;
 
 /// <summary>JSON wire form of law decisions and reports (snake_case; actions by their wire names), shared by the CLI
 /// and the server.</summary>
-public static class LawJson
+internal static class LawJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -128,6 +128,7 @@ public static class LawJson
                 ["must_arrest_art_127_2"] = report.Counts.MustArrestArt127,
                 ["unconfirmed"] = report.Counts.Flagged,
                 ["not_bound"] = report.Counts.NotBound,
+                ["non_compliance"] = report.Counts.NonCompliance,
             },
             ["states"] = Array(report.States.Select(s => new JsonObject
             {
@@ -140,6 +141,18 @@ public static class LawJson
                 ["unconfirmed"] = s.Unconfirmed,
                 ["reason"] = s.Reason,
                 ["flags"] = Strings(s.Flags),
+                ["non_compliance"] = Array(s.NonCompliance.Select(f => new JsonObject
+                {
+                    ["finding"] = f.Finding,
+                    ["reported"] = f.Reported is { } r ? Date(r) : null,
+                    ["counts_from"] = Date(f.CountsFrom),
+                    ["matter"] = f.Matter,
+                    ["warrant_id"] = f.WarrantId,
+                    ["outcome"] = f.Outcome,
+                    ["unconfirmed"] = f.Unconfirmed,
+                    ["sources"] = f.Sources,
+                    ["version"] = f.Version,
+                })),
             })),
             ["notes"] = Strings(report.Notes),
         };

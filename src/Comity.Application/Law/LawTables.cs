@@ -6,7 +6,7 @@ namespace Comity.Application.Law;
 
 /// <summary>Plain-text rendering of law reports for <c>comity obligations --format table</c>, <c>comity regimes</c>
 /// and the decision part of <c>comity screen</c>. Lines end with <c>\n</c>.</summary>
-public static class LawTables
+internal static class LawTables
 {
     public static string Obligations(ObligationsReport report)
     {
@@ -35,7 +35,8 @@ public static class LawTables
         Line(sb, $"{w.Instrument} issued {w.Issued}; situation {w.Situation}; status {w.Status}"
             + (w.StatusDate is { } sd ? $" ({LawJson.Date(sd)})" : string.Empty) + (w.Unconfirmed ? "; UNCONFIRMED" : string.Empty));
         Line(sb, $"As of {LawJson.Date(report.AsOf)}: {report.Counts.Parties} states parties; {report.Counts.MustArrest} must arrest"
-            + $" ({report.Counts.MustArrestArt127} under Art 127(2)); {report.Counts.Flagged} answers rest on unconfirmed data.");
+            + $" ({report.Counts.MustArrestArt127} under Art 127(2)); {report.Counts.Flagged} answers rest on unconfirmed data"
+            + (report.Counts.NonCompliance > 0 ? $"; {report.Counts.NonCompliance} with an Art 87(7) non-compliance finding." : "."));
         sb.Append('\n');
         var table = new TextTable("STATE", "NAME", "PARTY STATUS", "ACTION", "FLAGS") { MaxCellWidth = 60 };
         foreach (var s in report.States)
@@ -46,6 +47,7 @@ public static class LawTables
                 flags.Insert(0, "unconfirmed");
             }
 
+            flags.AddRange(s.NonCompliance.Select(f => $"Art 87(7) finding {f.Finding}"));
             table.Add(s.Iso2, s.Name, s.Party.Summary, s.Action.ToWire(), string.Join(", ", flags));
         }
 

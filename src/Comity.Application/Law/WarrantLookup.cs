@@ -8,7 +8,7 @@ using Comity.Sources.Registry;
 namespace Comity.Application.Law;
 
 /// <summary>One warrant subject a query could mean, with its match score (1 for an exact id, name or alias).</summary>
-public sealed record WarrantCandidate(string Id, string Name, double Score);
+internal sealed record WarrantCandidate(string Id, string Name, double Score);
 
 /// <summary>How a query was resolved to a warrant subject.</summary>
 /// <param name="Method"><c>exact</c> (id, name or alias, ignoring case and diacritics), <c>matched</c> (the matching
@@ -16,7 +16,7 @@ public sealed record WarrantCandidate(string Id, string Name, double Score);
 /// subjects, listed) or <c>not_found</c>.</param>
 /// <param name="Note">What the resolution means, in one sentence (e.g. a near miss, or a person who is not a warrant
 /// subject but an EO 14203 designation).</param>
-public sealed record WarrantResolutionInfo(string Method, IReadOnlyList<WarrantCandidate> Candidates, string Note)
+internal sealed record WarrantResolutionInfo(string Method, IReadOnlyList<WarrantCandidate> Candidates, string Note)
 {
     public bool Resolved => Method is "exact" or "matched";
 
@@ -35,7 +35,7 @@ public sealed record WarrantResolutionInfo(string Method, IReadOnlyList<WarrantC
 }
 
 /// <summary>The answer to <c>comity obligations</c>: the report and how the query was resolved.</summary>
-public sealed record WarrantAnswer(ObligationsReport Report, WarrantResolutionInfo Resolution)
+internal sealed record WarrantAnswer(ObligationsReport Report, WarrantResolutionInfo Resolution)
 {
     /// <summary>The report's JSON with a <c>resolved</c> object (<see cref="WarrantResolutionInfo.ToJson"/>).</summary>
     public string ToJson()
@@ -73,7 +73,7 @@ public sealed record WarrantAnswer(ObligationsReport Report, WarrantResolutionIn
 /// surname ("Netanyahu", "Kony"), a misspelling ("Netanjahu"), a short form ("Vladimir Putin"). When the exact lookup
 /// finds nothing, the ICC folder alone (not the whole corpus) is indexed and the query is matched against it with the
 /// matching engine.</summary>
-public static class WarrantLookup
+internal static class WarrantLookup
 {
     /// <summary>A hit this far below the best warrant subject is not another subject the query could mean.</summary>
     public const double AmbiguityMargin = 0.05;

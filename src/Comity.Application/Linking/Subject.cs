@@ -4,10 +4,10 @@ using Comity.Core.Model;
 namespace Comity.Application.Linking;
 
 /// <summary>One listing of a subject: which list names it, under which programmes, since when.</summary>
-public sealed record SubjectListing(string Source, string SourceId, string EntityId, ImmutableArray<string> Programs, PartialDate? ListedOn, string LinkedBy);
+internal sealed record SubjectListing(string Source, string SourceId, string EntityId, ImmutableArray<string> Programs, PartialDate? ListedOn, string LinkedBy);
 
 /// <summary>A real-world subject: every listing, across lists, that names the same person, organisation or vessel.</summary>
-public sealed record Subject(int Id, ImmutableArray<Entity> Entities)
+internal sealed record Subject(int Id, ImmutableArray<Entity> Entities)
 {
     /// <summary>Every listing, the given entity's first.</summary>
     public ImmutableArray<SubjectListing> ListingsFor(Entity primary, IReadOnlyDictionary<string, string> linkedBy) =>

@@ -4,7 +4,7 @@ namespace Comity.Application.Linking;
 
 /// <summary>The second linking pass: listings that agree on an exact name (case, diacritics, punctuation and word order
 /// folded) and on nothing that contradicts it.</summary>
-public sealed partial class SubjectLinks
+internal sealed partial class SubjectLinks
 {
     /// <summary>A name shared by more entities than this is too common to link on (no real subject is listed this many
     /// times under one exact name); those buckets are left alone.</summary>

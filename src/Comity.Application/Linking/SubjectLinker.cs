@@ -15,7 +15,7 @@ namespace Comity.Application.Linking;
 /// joins two listings of the same list (each component list of the CSL counts as a list), not even through a third,
 /// except on a list that names a subject once per regulation (Canada's SEMA) when the two listings are under
 /// different regulations.</summary>
-public sealed partial class SubjectLinks
+internal sealed partial class SubjectLinks
 {
     // Plain dictionaries, never changed after construction: a frozen one answers a little faster but costs far more to
     // build, and a corpus read from its snapshot builds these on every start.

@@ -5,7 +5,7 @@ namespace Comity.Application.Linking;
 
 /// <summary>The links as a corpus snapshot stores them: each linked subject's id and entity positions, and the reason
 /// each entity was linked by. Rebuilding from these gives the links <see cref="Build"/> computed.</summary>
-public sealed partial class SubjectLinks
+internal sealed partial class SubjectLinks
 {
     /// <summary>The linked subjects as (id, positions of their entities in the corpus, from <paramref name="positions"/>).</summary>
     internal (int Id, int[] Members)[] ExportSubjects(IReadOnlyDictionary<string, int> positions) =>

@@ -3,7 +3,7 @@ namespace Comity.Application.Lists;
 /// <summary>Notices a new current set in a data dir (written by this node's scheduled update, another node's, or a
 /// <c>comity lists update</c> run by hand) by reading <c>current.json</c> every poll interval, and asks for a reload.
 /// Polling, not file-system events: a data dir shared between nodes (a network file system) raises no events.</summary>
-public sealed class CurrentSetWatcher(ListStore store, TimeProvider clock, TimeSpan poll, Func<string, Task> reload)
+internal sealed class CurrentSetWatcher(ListStore store, TimeProvider clock, TimeSpan poll, Func<string, Task> reload)
 {
     private string? _seen;
 

@@ -6,13 +6,13 @@ using Comity.Sources.Registry;
 namespace Comity.Application.Lists;
 
 /// <summary>One listed entity that is in both versions but differs: which fields changed.</summary>
-public sealed record EntityChange(string EntityId, string Caption, IReadOnlyList<string> Fields);
+internal sealed record EntityChange(string EntityId, string Caption, IReadOnlyList<string> Fields);
 
 /// <summary>An entity only in one of the two versions.</summary>
-public sealed record EntityRef(string EntityId, string Caption);
+internal sealed record EntityRef(string EntityId, string Caption);
 
 /// <summary>What changed in one source between two versions (by entity id).</summary>
-public sealed record ListDiff(string Source, string From, string To, IReadOnlyList<EntityRef> Added, IReadOnlyList<EntityRef> Removed, IReadOnlyList<EntityChange> Changed)
+internal sealed record ListDiff(string Source, string From, string To, IReadOnlyList<EntityRef> Added, IReadOnlyList<EntityRef> Removed, IReadOnlyList<EntityChange> Changed)
 {
     /// <summary>The compared fields, in report order.</summary>
     public static IReadOnlyList<string> Fields { get; } = ["schema", "names", "birth_dates", "identifiers", "programs", "countries", "listed_on", "addresses"];

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace Comity.Application.Lists;
 
 /// <summary>A download that did not produce a file; <see cref="Retryable"/> failures were retried first.</summary>
-public sealed class FetchException(string message, bool retryable, Exception? inner = null) : Exception(message, inner)
+internal sealed class FetchException(string message, bool retryable, Exception? inner = null) : Exception(message, inner)
 {
     public bool Retryable { get; } = retryable;
 }
@@ -13,7 +13,7 @@ public sealed class FetchException(string message, bool retryable, Exception? in
 /// <summary>Downloads one file: a conditional GET (If-None-Match, If-Modified-Since from the previous version), a
 /// time limit per attempt (headers and body), a size limit, and retries with exponential backoff on time-outs,
 /// connection failures, 408, 429 and 5xx. The body is streamed to disk and hashed on the way.</summary>
-public sealed class ListFetcher(HttpClient http, FetchSettings settings, TimeProvider time)
+internal sealed class ListFetcher(HttpClient http, FetchSettings settings, TimeProvider time)
 {
     /// <summary>The HTTP client Comity fetches with: redirects followed (at most 5, never https → http),
     /// gzip/deflate/brotli accepted, no overall client time-out (each attempt has its own).</summary>

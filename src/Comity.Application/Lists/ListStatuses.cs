@@ -11,7 +11,7 @@ namespace Comity.Application.Lists;
 /// <c>documented</c> (data/lists/README.md, for a bundled file without a date), <c>newest listing</c> (the latest
 /// listing date in the file), or null.</param>
 /// <param name="Version">The store version (12 hex digits) the dataset was read from, or <c>bundled</c>.</param>
-public sealed record ListStatus(
+internal sealed record ListStatus(
     string Source, bool Loaded, string? Path, int Entities, DateOnly? DataDate, string? DataDateFrom, int? MinEntities, int? MaxAgeDays,
     string? Cadence, string Version)
 {
@@ -31,7 +31,7 @@ public sealed record ListStatus(
 /// <summary>Dataset statuses of a corpus: computed once per corpus (data dates from the files, the store's download
 /// records, the bundled documentation or the newest listing), with the minimum sizes and maximum ages of
 /// <c>data/sources.json</c>. Datasets that the sources file names but the corpus lacks are listed as not loaded.</summary>
-public static class ListStatuses
+internal static class ListStatuses
 {
     /// <summary>Curated datasets bundled without an official feed: expected in every default corpus.</summary>
     private static readonly string[] Curated = ["icc-warrants", "us-ofac-icc"];
@@ -181,7 +181,7 @@ public static class ListStatuses
 /// <summary>The status fields of a dataset on the wire (<c>/v1/lists</c>): <c>data_date</c>, <c>data_date_from</c>,
 /// <c>age_days</c>, <c>max_age_days</c>, <c>stale</c>, <c>min_entities</c>, <c>complete</c>, <c>cadence</c>,
 /// <c>version</c>.</summary>
-public static class ListStatusJson
+internal static class ListStatusJson
 {
     public static void WriteFields(System.Text.Json.Utf8JsonWriter w, ListStatus status, DateOnly asOf)
     {

@@ -14,7 +14,7 @@ namespace Comity.Application.Lists;
 /// pins/{id}                    versions a recorded corpus refers to (proof of screening): never pruned
 /// </code>
 /// A reader sees either the previous current set or the new one, never a mix.</summary>
-public sealed class ListStore
+internal sealed class ListStore
 {
     public const string EnvironmentVariable = "COMITY_DATA_DIR";
 

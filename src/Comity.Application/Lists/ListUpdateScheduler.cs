@@ -5,14 +5,14 @@ using Comity.Storage.Monitoring;
 namespace Comity.Application.Lists;
 
 /// <summary>What one scheduled tick did.</summary>
-public sealed record ScheduledUpdate(DateTimeOffset At, bool Ran, string Outcome, UpdateReport? Report);
+internal sealed record ScheduledUpdate(DateTimeOffset At, bool Ran, string Outcome, UpdateReport? Report);
 
 /// <summary><c>comity serve --update-every</c>: runs <c>lists update</c> (every source of the sources file) on a
 /// schedule driven by the injected <see cref="TimeProvider"/>. With a shared store (PostgreSQL), one node updates: the
 /// update runs under a named advisory lock, and a node skips its tick when another node's update of the same period is
 /// recorded (<see cref="IMonitorStore.RecordListUpdateAsync"/>). The new current set is written to the data dir;
 /// every node's <see cref="CurrentSetWatcher"/> sees it and reloads.</summary>
-public sealed class ListUpdateScheduler(ListStore store, SourcesConfig config, HttpClient http, TimeProvider clock, TimeSpan every, IMonitorStore? coordination, string node)
+internal sealed class ListUpdateScheduler(ListStore store, SourcesConfig config, HttpClient http, TimeProvider clock, TimeSpan every, IMonitorStore? coordination, string node)
 {
     /// <summary>The name of the advisory lock the update runs under.</summary>
     public const string LockName = "comity-lists-update";

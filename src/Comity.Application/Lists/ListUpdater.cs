@@ -8,7 +8,7 @@ namespace Comity.Application.Lists;
 
 /// <summary>What one update run does: which sources (empty: all), whether a shrink beyond the guard is accepted,
 /// how many versions to keep (null: the sources file's).</summary>
-public sealed record UpdateOptions
+internal sealed record UpdateOptions
 {
     public IReadOnlyList<string> Only { get; init; } = [];
 
@@ -18,7 +18,7 @@ public sealed record UpdateOptions
 }
 
 /// <summary>The outcome of one source in an update run.</summary>
-public enum UpdateOutcome
+internal enum UpdateOutcome
 {
     /// <summary>A new version was checked, stored and made current.</summary>
     Updated,
@@ -31,10 +31,10 @@ public enum UpdateOutcome
 }
 
 /// <summary>One source's result: the outcome, a one-line message, and the version now current (new or previous).</summary>
-public sealed record SourceUpdate(string Source, UpdateOutcome Outcome, string Message, ListVersion? Current, ListVersion? Previous);
+internal sealed record SourceUpdate(string Source, UpdateOutcome Outcome, string Message, ListVersion? Current, ListVersion? Previous);
 
 /// <summary>Every source's result, in the sources file's order.</summary>
-public sealed record UpdateReport(IReadOnlyList<SourceUpdate> Sources)
+internal sealed record UpdateReport(IReadOnlyList<SourceUpdate> Sources)
 {
     public bool AnyFailed => Sources.Any(s => s.Outcome == UpdateOutcome.Failed);
 
@@ -45,7 +45,7 @@ public sealed record UpdateReport(IReadOnlyList<SourceUpdate> Sources)
 /// readers and checks them (the expected format and dataset, no HTML page, at least the minimum entity count, no drop
 /// beyond the source's guard) before storing them content-addressed and switching the current set in one atomic
 /// rename. A failed source keeps its previous version; the others still update.</summary>
-public sealed class ListUpdater(ListStore store, SourcesConfig config, HttpClient http, TimeProvider time)
+internal sealed class ListUpdater(ListStore store, SourcesConfig config, HttpClient http, TimeProvider time)
 {
     /// <summary>Raised with one line per step (for a progress display).</summary>
     public event Action<string>? Progress;
@@ -227,7 +227,7 @@ public sealed class ListUpdater(ListStore store, SourcesConfig config, HttpClien
 }
 
 /// <summary>A download that was read but refused by the checks (format, dataset, size, shrink).</summary>
-public sealed class ListCheckException : Exception
+internal sealed class ListCheckException : Exception
 {
     public ListCheckException()
     {

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Comity.Application.Lists;
 
 /// <summary>One downloaded file of a version, with the HTTP validators used for the next conditional GET.</summary>
-public sealed record StoredFile(string Name, string Url, string Sha256, long Bytes, string? ETag, string? LastModified, string? ContentType);
+internal sealed record StoredFile(string Name, string Url, string Sha256, long Bytes, string? ETag, string? LastModified, string? ContentType);
 
 /// <summary>One accepted download of a source, stored content-addressed under <c>objects/{Id}</c>: where it came
 /// from, when, what the file says about itself and how many entities it held.</summary>
@@ -13,7 +13,7 @@ public sealed record StoredFile(string Name, string Url, string Sha256, long Byt
 /// <param name="Published">The publication date the file carries, as the reader found it (null when it has none).</param>
 /// <param name="DataDate">The file's date, else the server's Last-Modified date.</param>
 /// <param name="DataDateFrom"><c>file</c> or <c>last-modified</c> (or null when neither is known).</param>
-public sealed record ListVersion(
+internal sealed record ListVersion(
     string Id, string Source, DateTimeOffset FetchedAt, string Format, string? Published, DateOnly? DataDate, string? DataDateFrom, int Entities,
     ImmutableArray<StoredFile> Files)
 {

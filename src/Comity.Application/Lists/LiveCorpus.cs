@@ -4,7 +4,7 @@ namespace Comity.Application.Lists;
 
 /// <summary>The corpus in force with a data dir: the bundled default corpus, each file replaced by the newest
 /// accepted download of its source (a downloaded source with no bundled file is added).</summary>
-public static class LiveCorpus
+internal static class LiveCorpus
 {
     /// <summary>The list paths to load: <see cref="DefaultCorpus.Paths"/> with the store's current versions
     /// substituted. Throws <see cref="InvalidDataException"/> naming the store file when its content is missing.</summary>
@@ -47,7 +47,7 @@ public static class LiveCorpus
 /// <summary>Loads the live corpus of a data dir on every call (the server's reloads see a new current set), through
 /// another source: the lists are read and indexed each time, or a snapshot cache answers when its inputs are unchanged
 /// (<see cref="CachedCorpusSource"/>).</summary>
-public sealed class LiveCorpusSource : ICorpusSource
+internal sealed class LiveCorpusSource : ICorpusSource
 {
     private readonly ListStore _store;
     private readonly ICorpusSource _inner;

@@ -4,11 +4,11 @@ using System.Text.Json;
 namespace Comity.Application.Lists;
 
 /// <summary>One file of a source: the name it is stored under (what the reader sees) and its official URL.</summary>
-public sealed record SourceFile(string Name, Uri Url);
+internal sealed record SourceFile(string Name, Uri Url);
 
 /// <summary>One dataset as <c>data/sources.json</c> describes it: where the authority publishes it, in which format,
 /// how often it changes, when it is stale and how many entities a genuine publication holds at least.</summary>
-public sealed record SourceDefinition
+internal sealed record SourceDefinition
 {
     /// <summary>Dataset name, the entities' <c>source</c> (e.g. <c>us-ofac-sdn</c>).</summary>
     public required string Name { get; init; }
@@ -48,7 +48,7 @@ public sealed record SourceDefinition
 }
 
 /// <summary>Download limits shared by every source.</summary>
-public sealed record FetchSettings
+internal sealed record FetchSettings
 {
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
 
@@ -66,7 +66,7 @@ public sealed record FetchSettings
 
 /// <summary>The parsed sources file. Every problem is a <see cref="SourcesFileException"/> naming the file and the
 /// field (<c>sources[2].files[0].url</c>); nothing is half-loaded.</summary>
-public sealed record SourcesConfig(string Path, IReadOnlyList<SourceDefinition> Sources, FetchSettings Fetch)
+internal sealed record SourcesConfig(string Path, IReadOnlyList<SourceDefinition> Sources, FetchSettings Fetch)
 {
     public const string FileName = "sources.json";
 
@@ -270,7 +270,7 @@ public sealed record SourcesConfig(string Path, IReadOnlyList<SourceDefinition> 
 }
 
 /// <summary>A sources file or a <c>--url</c> override that cannot be used; the message names the file and field.</summary>
-public sealed class SourcesFileException : Exception
+internal sealed class SourcesFileException : Exception
 {
     public SourcesFileException()
     {

@@ -10,7 +10,7 @@ namespace Comity.Application.Monitoring;
 /// see <see cref="EntityFingerprint"/>; <see cref="MatchChanged"/>: those whose matched facts changed, not only their
 /// programmes, dates of listing or remarks), and relinked (the set of listings its subject groups with changed: one
 /// real-world subject gained or lost a listing on another list). A delta re-screen starts from these sets.</summary>
-public sealed record CorpusDelta(
+internal sealed record CorpusDelta(
     string FromVersion, string ToVersion, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Changed, IReadOnlyList<string> Relinked)
 {
     /// <summary>The changed entities whose match facts changed (see <see cref="EntityFingerprint.OfMatchFacts"/>).</summary>

@@ -12,7 +12,7 @@ namespace Comity.Application.Monitoring;
 /// bundled file (relative to the data folder), a version in the data dir (content-addressed, kept while runs refer
 /// to it) or another file, each with its files' SHA-256. Recorded once per version (proof of screening); replay and
 /// delta planning rebuild an old version from it after checking every file's hash.</summary>
-public static class CorpusRecipe
+internal static class CorpusRecipe
 {
     /// <summary>The recipe of <paramref name="corpus"/> as JSON.</summary>
     public static string Of(ScreeningCorpus corpus, ListStore? store)

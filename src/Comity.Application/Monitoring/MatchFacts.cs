@@ -6,7 +6,7 @@ namespace Comity.Application.Monitoring;
 
 /// <summary>What matters to a match on one side of a pair (decision memory): names, dates of birth, identifiers and
 /// nationalities, each sorted and distinct. A cleared pair stays cleared while both sides' facts stay the same.</summary>
-public sealed record MatchFacts(ImmutableArray<string> Names, ImmutableArray<string> Dates, ImmutableArray<string> Identifiers, ImmutableArray<string> Countries)
+internal sealed record MatchFacts(ImmutableArray<string> Names, ImmutableArray<string> Dates, ImmutableArray<string> Identifiers, ImmutableArray<string> Countries)
 {
     /// <summary>The facts of a screened subject.</summary>
     public static MatchFacts Of(Query query)

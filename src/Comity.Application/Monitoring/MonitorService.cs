@@ -15,7 +15,7 @@ namespace Comity.Application.Monitoring;
 /// (<c>/v1/portfolios</c>, the background worker): portfolios screened on add, re-screened when the corpus changes
 /// (delta jobs planned once, taken by any node), alerts with decision memory, events. Every screening goes through
 /// the one pipeline (<see cref="Screening.Screener"/>).</summary>
-public sealed class MonitorService
+internal sealed class MonitorService
 {
     private readonly IComityStore _store;
     private readonly Func<ScreeningCorpus?> _corpus;

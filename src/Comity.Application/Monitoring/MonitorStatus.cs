@@ -6,7 +6,7 @@ namespace Comity.Application.Monitoring;
 /// force.</summary>
 /// <param name="CorpusInForce">The version in force, or null while the lists are loading (then no shard is said to be
 /// behind).</param>
-public sealed record PortfolioStatus(Portfolio Portfolio, IReadOnlyList<ShardStatus> Shards, string? CorpusInForce)
+internal sealed record PortfolioStatus(Portfolio Portfolio, IReadOnlyList<ShardStatus> Shards, string? CorpusInForce)
 {
     /// <summary>Shards last screened against another version than the one in force (a re-screen is due).</summary>
     public int ShardsBehind => Shards.Count(s => s.Behind);
@@ -15,10 +15,10 @@ public sealed record PortfolioStatus(Portfolio Portfolio, IReadOnlyList<ShardSta
 /// <summary>One shard: the version its subjects were last screened against and the day its decisions were made.</summary>
 /// <param name="Behind">The shard was screened against another corpus version than the one in force.</param>
 /// <param name="DecidedEarlier">Its decisions were made on an earlier day than today (a re-decision is due).</param>
-public sealed record ShardStatus(PortfolioShard Shard, bool Behind, bool DecidedEarlier);
+internal sealed record ShardStatus(PortfolioShard Shard, bool Behind, bool DecidedEarlier);
 
 /// <summary>A webhook with its delivery counts (on <see cref="Webhook.Deliveries"/>) and its first dead letters (oldest first).</summary>
-public sealed record WebhookStatus(Webhook Webhook, IReadOnlyList<WebhookDelivery> DeadLetters)
+internal sealed record WebhookStatus(Webhook Webhook, IReadOnlyList<WebhookDelivery> DeadLetters)
 {
     /// <summary>Deliveries of the webhook with that status.</summary>
     public long Count(DeliveryStatus status) =>
@@ -26,7 +26,7 @@ public sealed record WebhookStatus(Webhook Webhook, IReadOnlyList<WebhookDeliver
 }
 
 /// <summary>A portfolio's re-screen jobs by status, at most <paramref name="Limit"/> of each (oldest first).</summary>
-public sealed record JobBoard(IReadOnlyDictionary<JobStatus, IReadOnlyList<MonitorJob>> ByStatus, int Limit)
+internal sealed record JobBoard(IReadOnlyDictionary<JobStatus, IReadOnlyList<MonitorJob>> ByStatus, int Limit)
 {
     /// <summary>The jobs with that status (at most <see cref="Limit"/>).</summary>
     public IReadOnlyList<MonitorJob> Of(JobStatus status) => ByStatus.TryGetValue(status, out var l) ? l : [];

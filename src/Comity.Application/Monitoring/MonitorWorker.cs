@@ -6,7 +6,7 @@ namespace Comity.Application.Monitoring;
 /// corpus it has loaded, delivers due webhooks, and waits <see cref="MonitorOptions.PollInterval"/> when there is
 /// nothing to do. Several workers on one PostgreSQL share the queue (no job is taken twice; a dead worker's job is taken
 /// again after its lease).</summary>
-public sealed class MonitorWorker(MonitorService service, WebhookDispatcher? webhooks, Func<ScreeningCorpus?> corpus, TimeProvider clock, string owner)
+internal sealed class MonitorWorker(MonitorService service, WebhookDispatcher? webhooks, Func<ScreeningCorpus?> corpus, TimeProvider clock, string owner)
 {
     /// <summary>Raised with one line per error that the loop survives (for logs).</summary>
     public event Action<string>? Log;

@@ -5,7 +5,7 @@ namespace Comity.Application.Monitoring;
 
 /// <summary>The screener profile of a portfolio without its date: decisions are made as of the day each screening or
 /// re-decision runs. <see cref="None"/>: no profile, hits without decisions.</summary>
-public sealed record PortfolioProfile(string? Jurisdiction, Role Role = Role.Financial, bool UsPerson = false, bool UsNexus = false, bool UsSubsidiary = false, IReadOnlyList<string>? Assumptions = null)
+internal sealed record PortfolioProfile(string? Jurisdiction, Role Role = Role.Financial, bool UsPerson = false, bool UsNexus = false, bool UsSubsidiary = false, IReadOnlyList<string>? Assumptions = null)
 {
     public static PortfolioProfile None { get; } = new((string?)null);
 

@@ -9,7 +9,7 @@ namespace Comity.Application.Monitoring;
 
 /// <summary>Proof of screening as JSON: the engine version, every screening option and the dated profile, so a run
 /// can be replayed with exactly what it screened with.</summary>
-public static class ProofJson
+internal static class ProofJson
 {
     /// <summary>The matcher's version: Comity.Core's informational version (with the source revision when built from
     /// a git checkout).</summary>

@@ -9,7 +9,7 @@ namespace Comity.Application.Monitoring;
 /// <summary>A query stored exactly: every property of <see cref="Query"/> written as JSON and read back equal (dates
 /// with their precision, range, circa flag, calendar and raw text; identifiers with type, country and note), so a
 /// stored subject screens as it did when it was added and a stored run can be replayed.</summary>
-public static class QueryCodec
+internal static class QueryCodec
 {
     /// <summary>The query as one JSON object (ordinal member order, no whitespace).</summary>
     public static string Encode(Query query)

@@ -4,7 +4,7 @@ namespace Comity.Application.Monitoring;
 
 /// <summary>The hits a run found for one subject, as stored for replay: <c>[{entity_id, score, match}]</c> in result
 /// order.</summary>
-public static class RunHits
+internal static class RunHits
 {
     public static string Encode(IEnumerable<MonitoredHit> hits) =>
         new JsonArray([.. hits.Select(h => (JsonNode)new JsonObject { ["entity_id"] = h.EntityId, ["score"] = h.Score, ["match"] = h.Match })]).ToJsonString();

@@ -8,11 +8,11 @@ using Comity.Storage;
 namespace Comity.Application.Monitoring;
 
 /// <summary>One subject whose replayed hits differ from the stored ones.</summary>
-public sealed record ReplayDifference(long Ordinal, string QueryId, string Stored, string Replayed);
+internal sealed record ReplayDifference(long Ordinal, string QueryId, string Stored, string Replayed);
 
 /// <summary>The outcome of a replay: the run, the corpus version it recorded and the one rebuilt, the engine versions,
 /// how many subjects and hits were compared, and every difference (none: the run is reproduced exactly).</summary>
-public sealed record ReplayReport(
+internal sealed record ReplayReport(
     string RunId, string CorpusVersion, string ReplayedCorpusVersion, string CorpusSource, string StoredEngine, string CurrentEngine, double Threshold,
     string ProfileJson, long Subjects, long Hits, long Matches, IReadOnlyList<ReplayDifference> Differences, long DifferenceCount)
 {
@@ -23,7 +23,7 @@ public sealed record ReplayReport(
 /// against its corpus version rebuilt from the recorded recipe (the bundled files and the data dir's
 /// content-addressed versions, every file checked against its SHA-256), and compares the hits (entity, score, match)
 /// with the stored ones.</summary>
-public static class RunReplayer
+internal static class RunReplayer
 {
     /// <summary>At most this many differences are listed (all are counted).</summary>
     public const int MaxListed = 100;

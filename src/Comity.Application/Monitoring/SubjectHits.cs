@@ -7,11 +7,11 @@ namespace Comity.Application.Monitoring;
 /// <summary>One hit kept in a subject's state: its best listing, every listing of its subject, the score, whether it
 /// matches, and (for a match under a profile) the decision's action; <see cref="ClearedBy"/> names the cleared alert
 /// that keeps a match from alerting again (decision memory).</summary>
-public sealed record MonitoredHit(string EntityId, ImmutableArray<string> Listings, double Score, bool Match, string? Action, string? ClearedBy = null);
+internal sealed record MonitoredHit(string EntityId, ImmutableArray<string> Listings, double Score, bool Match, string? Action, string? ClearedBy = null);
 
 /// <summary>A subject's state after its last screening: the kept hits and the overall action (the corpus version and
 /// the decision date are its shard's, or the subject's own version override).</summary>
-public sealed record SubjectHits(IReadOnlyList<MonitoredHit> Hits, string? Overall)
+internal sealed record SubjectHits(IReadOnlyList<MonitoredHit> Hits, string? Overall)
 {
     public bool HasMatch => Hits.Any(h => h.Match);
 

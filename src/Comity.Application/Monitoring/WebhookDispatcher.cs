@@ -11,7 +11,7 @@ namespace Comity.Application.Monitoring;
 /// doubled per attempt, at most <see cref="MonitorOptions.WebhookBackoffCap"/>), until the webhook's last attempt makes
 /// it a dead letter, visible in the API. Deliveries are leased, so several nodes can dispatch at once; a node that
 /// dies mid-attempt leaves the delivery to be attempted again (at least once).</summary>
-public sealed class WebhookDispatcher(IMonitorStore store, HttpClient http, TimeProvider clock, MonitorOptions options, string owner)
+internal sealed class WebhookDispatcher(IMonitorStore store, HttpClient http, TimeProvider clock, MonitorOptions options, string owner)
 {
     /// <summary>Raised with one line per failed attempt (for logs).</summary>
     public event Action<string>? Log;

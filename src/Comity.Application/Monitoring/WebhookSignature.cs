@@ -8,7 +8,7 @@ namespace Comity.Application.Monitoring;
 /// webhook's secret, of <c>TIMESTAMP.BODY</c> (the <c>Comity-Timestamp</c> header, Unix seconds, a dot, the raw body
 /// bytes). A receiver recomputes it, compares in constant time, and rejects timestamps too far from its clock (replay).
 /// <c>Comity-Event-Id</c> carries the event id for de-duplication (delivery is at least once).</summary>
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public const string SignatureHeader = "Comity-Signature";
 

@@ -3,7 +3,7 @@ namespace Comity.Application.Output;
 /// <summary>CSV cell quoting that also neutralises spreadsheet formulas (a cell starting with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, tab or carriage return is prefixed with an apostrophe), so exported names cannot execute in
 /// Excel or LibreOffice.</summary>
-public static class CsvCell
+internal static class CsvCell
 {
     public static string Escape(string value)
     {

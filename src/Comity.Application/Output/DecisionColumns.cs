@@ -5,7 +5,7 @@ namespace Comity.Application.Output;
 
 /// <summary>The flat, spreadsheet-friendly view of a <see cref="Decision"/> used by the CSV outputs (the <c>action</c>,
 /// <c>conflict</c>, <c>unconfirmed</c> and <c>basis</c> columns).</summary>
-public static class DecisionColumns
+internal static class DecisionColumns
 {
     /// <summary>The legal bases behind the overall action (and, on a conflict, behind both sides), distinct, in order,
     /// joined by <c>"; "</c>.</summary>

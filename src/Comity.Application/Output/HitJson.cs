@@ -5,7 +5,7 @@ using Comity.Core.Model;
 namespace Comity.Application.Output;
 
 /// <summary>The JSON shape of one hit.</summary>
-public static class HitJson
+internal static class HitJson
 {
     /// <summary>Writes one hit; <paramref name="extra"/> may add properties (e.g. the server's <c>alert_id</c>).</summary>
     public static void Write(Utf8JsonWriter w, Hit hit, Action<Utf8JsonWriter>? extra = null)

@@ -7,7 +7,7 @@ namespace Comity.Application.Output;
 
 /// <summary>Writes queries, hits and explanations as JSON (snake_case), the one wire shape shared by the CLI's
 /// JSON Lines output and the native HTTP API.</summary>
-public static class JsonFormat
+internal static class JsonFormat
 {
     /// <summary>Scores are rounded to 4 decimals on the wire.</summary>
     public static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);

@@ -6,7 +6,7 @@ using Comity.Law;
 namespace Comity.Application.Output;
 
 /// <summary>Output formats of <c>comity screen</c>.</summary>
-public enum OutputFormat
+internal enum OutputFormat
 {
     Jsonl,
     Csv,
@@ -15,7 +15,7 @@ public enum OutputFormat
 /// <summary>Writes screening results, one record per input row (JSON Lines) or one line per hit (CSV). A row that could
 /// not be screened is written too (<see cref="WriteError"/>): a JSON object with <c>error</c>, or a CSV line with the
 /// <c>error</c> column set, so a batch job sees every input row in the output.</summary>
-public sealed class ScreeningWriter : IDisposable
+internal sealed class ScreeningWriter : IDisposable
 {
     private static readonly string[] CsvHeader =
         ["row", "id", "query_name", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "programs", "matched_name",

@@ -16,7 +16,7 @@ namespace Comity.Application.Reviews;
 /// <item>closed: no further reviews.</item>
 /// </list>
 /// </summary>
-public sealed class FourEyesPolicy : IReviewPolicy
+internal sealed class FourEyesPolicy : IReviewPolicy
 {
     /// <summary>The one instance (the policy holds no state).</summary>
     public static FourEyesPolicy Instance { get; } = new();

@@ -17,22 +17,22 @@ using Comity.Storage.Runs;
 namespace Comity.Application.Runs;
 
 /// <summary>One screened subject of a run: its position, its key within the request, its result.</summary>
-public sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result);
+internal sealed record SubjectOutcome(int Index, string QueryId, ScreeningResult Result);
 
 /// <summary>The outcome of one screening run: the run id, the corpus version, every subject, the alert id of every
 /// matching hit, and whether it was a replay of an earlier request with the same idempotency key.</summary>
-public sealed record RunOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed, int AlertsCreated);
+internal sealed record RunOutcome(string RunId, string CorpusVersion, IReadOnlyList<SubjectOutcome> Subjects, IReadOnlyDictionary<(string QueryId, string EntityId), string> AlertIds, bool Replayed, int AlertsCreated);
 
 /// <summary>The outcome of <see cref="ScreeningRuns.ScreenRowsAsync"/>: the run, the corpus version, rows screened,
 /// rows that could not be screened, rows with at least one match, alerts created.</summary>
-public sealed record RowsOutcome(string RunId, string CorpusVersion, int Screened, int Errors, int Matched, int AlertsCreated);
+internal sealed record RowsOutcome(string RunId, string CorpusVersion, int Screened, int Errors, int Matched, int AlertsCreated);
 
 /// <summary>An idempotency key as sent: the client's key, whose key it is (API key name or caller identity), and the
 /// SHA-256 (hex) of the canonical request it came with.</summary>
-public sealed record Idempotency(string Key, string Scope, string? RequestHash);
+internal sealed record Idempotency(string Key, string Scope, string? RequestHash);
 
 /// <summary>The idempotency key is live in its scope for a different request; nothing was recorded.</summary>
-public sealed class IdempotencyConflictException : Exception
+internal sealed class IdempotencyConflictException : Exception
 {
     public IdempotencyConflictException()
     {
@@ -63,7 +63,7 @@ public sealed class IdempotencyConflictException : Exception
 /// <summary>Screens subjects through the one pipeline (<see cref="Screener"/>), and records the run and one alert per
 /// matching hit in one transaction (an idempotency key makes a retry create nothing new). Used by the server's
 /// <c>POST /v1/screen</c>; anything that records alerts goes through here.</summary>
-public sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
+internal sealed class ScreeningRuns(IComityStore store, Lazy<LawEngine> law)
 {
     private Func<ScreeningCorpus, CancellationToken, Task>? recorder;
 

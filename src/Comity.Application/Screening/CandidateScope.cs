@@ -5,7 +5,7 @@ namespace Comity.Application.Screening;
 
 /// <summary>Which listed entities may be candidates of a query: dataset scope (include/exclude already resolved to
 /// a set of sources), schemata, excluded entities, topics, changed-since. Immutable.</summary>
-public sealed record CandidateScope
+internal sealed record CandidateScope
 {
     /// <summary>Every loaded entity.</summary>
     public static CandidateScope All { get; } = new();

@@ -4,7 +4,7 @@ using Comity.Law;
 namespace Comity.Application.Screening;
 
 /// <summary>The law engine and the screener's profile: when present, every matching hit gets a decision.</summary>
-public sealed record LawContext(LawEngine Engine, ScreenerProfile Profile)
+internal sealed record LawContext(LawEngine Engine, ScreenerProfile Profile)
 {
     /// <summary>The profile's coverage gaps against the corpus being screened (attached to every decision).</summary>
     public IReadOnlyList<CoverageGap> Gaps { get; init; } = [];

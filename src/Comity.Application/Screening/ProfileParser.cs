@@ -7,7 +7,7 @@ namespace Comity.Application.Screening;
 /// <summary>A screener profile as a front end received it (command-line options, API properties): text, unchecked.</summary>
 /// <param name="Role">financial (or bank), business or authority; null: financial.</param>
 /// <param name="AsOf">yyyy-MM-dd; null: today from the clock.</param>
-public sealed record ProfileInput(
+internal sealed record ProfileInput(
     string? Jurisdiction, string? Role = null, string? AsOf = null, bool UsPerson = false, bool UsNexus = false,
     bool UsSubsidiary = false, IReadOnlyList<string>? Assumptions = null)
 {
@@ -17,13 +17,13 @@ public sealed record ProfileInput(
 
 /// <summary>One problem with a profile field; <see cref="Field"/> is the wire name (<c>jurisdiction</c>, <c>role</c>,
 /// <c>as_of</c>, <c>assume</c>, ...), which the CLI shows as its option (<c>--as-of</c>).</summary>
-public sealed record ProfileError(string Field, string? Value, string Message)
+internal sealed record ProfileError(string Field, string? Value, string Message)
 {
     public override string ToString() => Value is null ? $"{Field}: {Message}" : $"{Field} {Value}: {Message}";
 }
 
 /// <summary>The parsed profile (null when no jurisdiction was given, or on errors) and every error found.</summary>
-public sealed record ProfileParseResult(ScreenerProfile? Profile, IReadOnlyList<ProfileError> Errors)
+internal sealed record ProfileParseResult(ScreenerProfile? Profile, IReadOnlyList<ProfileError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
 }
@@ -32,7 +32,7 @@ public sealed record ProfileParseResult(ScreenerProfile? Profile, IReadOnlyList<
 /// <c>financial</c>), the jurisdiction through <see cref="Countries"/> (ISO code or a country name in English,
 /// German, French, Spanish, Italian or Dutch), dates <c>yyyy-MM-dd</c>, assumptions against the law engine's overlays.
 /// Errors are values naming the field, never exceptions; nothing here loads data.</summary>
-public static class ProfileParser
+internal static class ProfileParser
 {
     /// <summary>The role names accepted, as documented.</summary>
     public static IReadOnlyList<string> RoleNames { get; } = ["financial", "bank", "business", "authority"];

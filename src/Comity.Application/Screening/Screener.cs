@@ -10,7 +10,7 @@ namespace Comity.Application.Screening;
 /// <summary>The one screening pipeline, shared by every front end: candidate retrieval from the index, scope
 /// filtering, weight overrides, one result per subject (its best listing, with every other listing), threshold,
 /// ordering, decisions on matches. Thread-safe.</summary>
-public sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, LawContext? law = null)
+internal sealed class Screener(ScreeningCorpus corpus, ScreeningOptions options, LawContext? law = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Decision> _decisions = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ namespace Comity.Application.Screening;
 
 /// <summary>How a screening run reports hits: the one set of knobs every front end (CLI, <c>/v1/screen</c>,
 /// <c>/match</c>, <c>/search</c>) maps its wire format onto. Defaults in one place.</summary>
-public sealed record ScreeningOptions
+internal sealed record ScreeningOptions
 {
     /// <summary>The one default threshold (calibrated; see the README's "How matching works").</summary>
     public static double DefaultThreshold => MatcherOptions.DefaultThreshold;

@@ -13,7 +13,7 @@ namespace Comity.Application.Screening;
 /// <param name="Listings">Every list that names this subject, this hit's own listing first.</param>
 /// <param name="Decision">What the law requires of the screener for this subject; only on a match, and only when a
 /// profile was given.</param>
-public sealed record Hit(ScoredEntity Scored, double Score, bool Match, ImmutableArray<SubjectListing> Listings, Decision? Decision = null)
+internal sealed record Hit(ScoredEntity Scored, double Score, bool Match, ImmutableArray<SubjectListing> Listings, Decision? Decision = null)
 {
     public Entity Entity => Scored.Entity;
 }
@@ -22,7 +22,7 @@ public sealed record Hit(ScoredEntity Scored, double Score, bool Match, Immutabl
 /// <param name="Total">How many subjects matched (may exceed the hits shown).</param>
 /// <param name="Overall">One decision over every listing of every matching hit (what to do about this subject as a
 /// whole); null when nothing matched or no profile was given.</param>
-public sealed record ScreeningResult(Query Query, IReadOnlyList<Hit> Hits, int Total = 0, Decision? Overall = null)
+internal sealed record ScreeningResult(Query Query, IReadOnlyList<Hit> Hits, int Total = 0, Decision? Overall = null)
 {
     /// <summary>With a profile: the binding regimes whose lists were not seen in full (empty when coverage is complete);
     /// null without a profile.</summary>

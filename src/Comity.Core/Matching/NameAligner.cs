@@ -117,6 +117,8 @@ internal static class NameAligner
             : Weights.UnmatchedCandidateSingleWord;
         Span<double> qLeft = stackalloc double[n];
         Span<double> cLeft = stackalloc double[m];
+        Span<int> qLeftAt = stackalloc int[n];
+        Span<int> cLeftAt = stackalloc int[m];
         int qLeftCount = 0, cLeftCount = 0;
         bool queryPatronymicLeft = false, listedPatronymicLeft = false, queryInitialLeft = false;
         var matchedRarity = 0.0;
@@ -184,6 +186,7 @@ internal static class NameAligner
             }
             else if (person ? q[i].Info.IsContent : q[i].Info.Class is TokenClass.Word or TokenClass.Generic)
             {
+                qLeftAt[qLeftCount] = i;
                 qLeft[qLeftCount++] = wq;
                 queryPatronymicLeft |= q[i].Info.Class == TokenClass.Patronymic;
             }
@@ -214,6 +217,7 @@ internal static class NameAligner
 
             if ((c[j].Info.IsContent && (person || contentWords == 1)) || (!person && c[j].Info.Class is TokenClass.Word or TokenClass.Generic))
             {
+                cLeftAt[cLeftCount] = j;
                 cLeft[cLeftCount++] = c[j].Info.Weight;
                 listedPatronymicLeft |= c[j].Info.Class == TokenClass.Patronymic;
             }
@@ -241,8 +245,13 @@ internal static class NameAligner
             candidateRate = Math.Max(candidateRate, Weights.UnmatchedQuery);
         }
 
-        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate,
-            person ? Weights.Substitution : Weights.OrganisationSubstitution);
+        // An organisation's word replaced by an unrelated one (Caspian Oil against Caspian Gas) is the distinguishing word
+        // of another firm; one replaced by a near spelling the token comparison did not accept (a transliteration such as
+        // Spakeon against Spaceon) is more likely the same word, and costs the ordinary substitution.
+        var substitution = person ? Weights.Substitution
+            : qLeftCount > 0 && cLeftCount > 0 && !AnyNear(q, c, qLeftAt[..qLeftCount], cLeftAt[..cLeftCount]) ? Weights.OrganisationDistinctSubstitution
+            : Weights.OrganisationSubstitution;
+        den += LeftoverCost(qLeft[..qLeftCount], cLeft[..cLeftCount], candidateRate, queryRate, substitution);
         var patronymicConflict = person && queryPatronymicLeft && listedPatronymicLeft;
         if (patronymicConflict)
         {
@@ -392,6 +401,27 @@ internal static class NameAligner
                 cMatch[j] = -1;
             }
         }
+    }
+
+    /// <summary>Whether some left-over query word and left-over listed word are spelt nearly alike: at most two edits in
+    /// five (at least one), or the same phonetic key.</summary>
+    private static bool AnyNear(ReadOnlySpan<Tok> q, ReadOnlySpan<Tok> c, ReadOnlySpan<int> qLeft, ReadOnlySpan<int> cLeft)
+    {
+        foreach (var i in qLeft)
+        {
+            var a = q[i].Info;
+            foreach (var j in cLeft)
+            {
+                var b = c[j].Info;
+                var max = Math.Max(1, 2 * Math.Max(a.Text.Length, b.Text.Length) / 5);
+                if (string.Equals(a.Key, b.Key, StringComparison.Ordinal) || EditDistance.Bounded(a.Text, b.Text, max) <= max)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Unmatched name words: where both sides have some left, they pair up as substitutions (a different given

@@ -22,6 +22,10 @@ internal static class Weights
     /// mean weight: the distinguishing word outweighs the shared generic ones.</summary>
     public const double OrganisationSubstitution = 2.0;
 
+    /// <summary>Cost of an organisation's word replaced by one spelt unlike it (no left-over pair within a few edits or
+    /// sharing a phonetic key), relative to the pair's mean weight: Caspian Oil against Caspian Gas.</summary>
+    public const double OrganisationDistinctSubstitution = 3.0;
+
     /// <summary>Extra cost (absolute weight) when a query initial names another middle name than the listed one.</summary>
     public const double InitialConflict = 0.8;
 

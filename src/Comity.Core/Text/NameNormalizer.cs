@@ -30,6 +30,7 @@ internal static class NameNormalizer
         }
 
         var arabic = name.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') >= 0;
+        var cyrillic = name.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
         // 이수빈 → i su bin: in Han, Hangul or Kana every syllable is a name part (이 is the surname Lee, not an initial;
         // 빈 is not the particle bin), and single letters are not initials to join.
         var syllabic = Transliteration.IsSyllabicName(name);
@@ -53,6 +54,13 @@ internal static class NameNormalizer
             if (AbjadLexicon.TryResolve(w, arabic, out var word) || LegalWordSpelling.TryCorrect(w, i, words, out word))
             {
                 w = word;
+            }
+
+            if (i > 0 && ((cyrillic && string.Equals(w, "ko", StringComparison.Ordinal)) || (arabic && string.Equals(w, "kw", StringComparison.Ordinal))))
+            {
+                // Ко or كو after a firm's name is Co. written in Cyrillic or Arabic letters (Калан Киш Шиппинг Ко = Kalan
+                // Kish Shipping Co); never the first word, where Ко is the Korean family name Ko.
+                w = "co";
             }
 
             words[i] = NameLexicon.Abbreviations.TryGetValue(w, out var full) ? full : w;

@@ -27,6 +27,9 @@ internal sealed class LawData
 
     public required IReadOnlyList<EnforcementInterval> Enforcement { get; init; }
 
+    /// <summary>Art 87(7) non-compliance findings, in file order.</summary>
+    public required IReadOnlyList<NonComplianceRow> NonCompliance { get; init; }
+
     public required StatesParties Parties { get; init; }
 
     public required IReadOnlyList<Warrant> Warrants { get; init; }
@@ -55,6 +58,7 @@ internal sealed class LawData
             Art98 = Read(law, "icc-art98.csv", Art98Agreement.Columns, Art98Agreement.Parse),
             Reviews = Read(law, "icc-review.csv", ReviewNote.Columns, ReviewNote.Parse).ToDictionary(r => r.WarrantId, StringComparer.Ordinal),
             Enforcement = Read(law, "eo14203-enforcement.csv", EnforcementInterval.Columns, EnforcementInterval.Parse),
+            NonCompliance = Read(law, "icc-non-compliance.csv", NonComplianceRow.Columns, NonComplianceRow.Parse),
             Parties = new StatesParties(Read(icc, "states-parties.csv", StateParty.Columns, StateParty.Parse)),
             Warrants = Read(icc, "warrants.csv", Warrant.Columns, Warrant.Parse),
             Designations = Read(icc, "us-eo14203-designations.csv", Designation.Columns, Designation.Parse)
@@ -95,6 +99,20 @@ internal sealed class LawData
             if (!Warrants.Any(w => string.Equals(w.Id, r.WarrantId, StringComparison.Ordinal)))
             {
                 throw new LawDataException("icc-review.csv", 0, $"unknown warrant id '{r.WarrantId}'");
+            }
+        }
+
+        foreach (var n in NonCompliance)
+        {
+            if (n.Finding.WarrantId is { } id && !Warrants.Any(w => string.Equals(w.Id, id, StringComparison.Ordinal)))
+            {
+                throw new LawDataException(n.Fact.File, n.Fact.Line, $"column 'warrant_id': unknown warrant id '{id}' (not in warrants.csv)");
+            }
+
+            if (Parties.Find(n.Finding.Iso2) is null && !Cooperation.Any(c => string.Equals(c.Iso2, n.Finding.Iso2, StringComparison.Ordinal)))
+            {
+                throw new LawDataException(n.Fact.File, n.Fact.Line,
+                    $"column 'iso2': '{n.Finding.Iso2}' is neither in states-parties.csv nor in icc-cooperation.csv (an Art 87(7) finding concerns a state bound to cooperate)");
             }
         }
     }

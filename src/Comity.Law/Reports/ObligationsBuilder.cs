@@ -40,7 +40,7 @@ internal static class ObligationsBuilder
         var states = new List<StateObligation>();
         foreach (var iso in isos)
         {
-            states.Add(State(data, w, iso, asOf));
+            states.Add(State(data, w, iso, asOf) with { NonCompliance = Findings(data, iso, asOf) });
         }
 
         states.Sort((a, b) => string.CompareOrdinal(a.Iso2, b.Iso2));
@@ -49,7 +49,10 @@ internal static class ObligationsBuilder
             states.Count(x => x.Action == LawAction.Arrest),
             states.Count(x => x.Action == LawAction.Arrest && x.Flags.Contains("Art 127(2)")),
             states.Count(x => x.Unconfirmed),
-            states.Count(x => x.Action != LawAction.Arrest));
+            states.Count(x => x.Action != LawAction.Arrest))
+        {
+            NonCompliance = states.Count(x => x.NonCompliance.Count > 0),
+        };
         return new ObligationsReport
         {
             Query = query,
@@ -63,9 +66,18 @@ internal static class ObligationsBuilder
                 "States not listed have never been parties and have no Rome Statute duty to arrest (ad hoc cooperation only, Art 87(5)).",
                 "The duty is triggered by the person's presence on the territory and the Court's request (Art 87(1)).",
                 SealedNote,
+                .. states.Any(x => x.NonCompliance.Count > 0)
+                    ? new[] { "An Art 87(7) non-compliance finding records that the Court found a state failed to arrest or surrender on an earlier request; it does not change the state's duty." }
+                    : [],
             ],
         };
     }
+
+    /// <summary>The state's Art 87(7) findings shown on <paramref name="asOf"/> (see <see cref="NonComplianceFinding.CountsFrom"/>).</summary>
+    private static List<NonComplianceFinding> Findings(LawData data, string iso, DateOnly asOf) =>
+        [.. data.NonCompliance.Select(n => n.Finding)
+            .Where(f => string.Equals(f.Iso2, iso, StringComparison.Ordinal) && f.CountsFrom <= asOf)
+            .OrderBy(f => f.CountsFrom)];
 
     private const string SealedNote = "A negative screening result never proves that no ICC warrant exists: the Court issues warrants under seal.";
 

@@ -18,7 +18,12 @@ public sealed record WarrantSummary(
 /// <summary>One state's duty under a warrant on a date.</summary>
 public sealed record StateObligation(
     string Iso2, string Name, PartyStatus Party, LawAction Action, string Basis, string Explanation, bool Unconfirmed, string? Reason,
-    IReadOnlyList<string> Flags);
+    IReadOnlyList<string> Flags)
+{
+    /// <summary>Art 87(7) non-compliance findings against the state made on or before the report's date (any warrant),
+    /// oldest first. They record the state's past conduct; they do not change its duty.</summary>
+    public IReadOnlyList<NonComplianceFinding> NonCompliance { get; init; } = [];
+}
 
 /// <summary>Counts over <see cref="ObligationsReport.States"/>.</summary>
 /// <param name="Parties">States parties on the date.</param>
@@ -26,7 +31,11 @@ public sealed record StateObligation(
 /// <param name="MustArrestArt127">Of which former parties under Art 127(2).</param>
 /// <param name="Flagged">States whose answer rests on unconfirmed data.</param>
 /// <param name="NotBound">Listed states with no arrest duty (every state without a row is also not bound).</param>
-public sealed record ObligationCounts(int Parties, int MustArrest, int MustArrestArt127, int Flagged, int NotBound);
+public sealed record ObligationCounts(int Parties, int MustArrest, int MustArrestArt127, int Flagged, int NotBound)
+{
+    /// <summary>States with at least one Art 87(7) non-compliance finding on or before the date.</summary>
+    public int NonCompliance { get; init; }
+}
 
 /// <summary>Who must arrest whom on a date: every state that is, was, or is otherwise bound to cooperate with the Court.</summary>
 public sealed record ObligationsReport

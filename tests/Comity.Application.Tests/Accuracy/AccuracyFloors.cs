@@ -17,7 +17,7 @@ internal static class AccuracyFloors
 
     public static readonly (string Kind, double Floor)[] RecallByKind =
     [
-        ("translit_arabic", 0.89),
+        ("translit_arabic", 0.92),
         ("translit_cyrillic", 0.93),
         ("romanisation", 0.98),
         ("reorder", 0.99),
@@ -51,10 +51,12 @@ internal static class AccuracyFloors
     ];
 
     /// <summary>Ceilings on the match rate of the issue-9 hard negatives (held out, default threshold), measured
-    /// 2026-12-07 (before the fixes: middle_conflict 23.8 %; the others unchanged within a pair or two).</summary>
+    /// 2026-12-07 (before the fixes: middle_conflict 23.8 %, company_one_word 17.7 %; the others unchanged within a pair
+    /// or two). company_one_word fell to 8.0 % when a firm's word replaced by an unrelated one began to cost more than
+    /// one replaced by a near spelling (stop 20).</summary>
     public static readonly (string Kind, double Ceiling)[] IssueNineFalseMatch =
     [
-        ("company_one_word", 0.18),
+        ("company_one_word", 0.09),
         ("company_sibling", 0.02),
         ("brand_one_letter", 0.34),
         ("person_same_given", 0.01),

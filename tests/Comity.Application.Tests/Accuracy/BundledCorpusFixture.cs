@@ -6,7 +6,7 @@ namespace Comity.Application.Tests.Accuracy;
 /// dataset), loaded once for the accuracy tests that measure what users actually screen against.</summary>
 public sealed class BundledCorpusFixture
 {
-    public ScreeningCorpus Corpus { get; } = CorpusLoader.LoadDefault();
+    internal ScreeningCorpus Corpus { get; } = CorpusLoader.LoadDefault();
 }
 
 /// <summary>Shares one <see cref="BundledCorpusFixture"/> between the default-corpus accuracy tests.</summary>

@@ -24,9 +24,9 @@ public sealed class DefaultSnapshotFixture : IDisposable
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "comity-snapshot-test-" + Guid.NewGuid().ToString("N"));
 
-    public ScreeningCorpus Built { get; }
+    internal ScreeningCorpus Built { get; }
 
-    public ScreeningCorpus? Restored { get; }
+    internal ScreeningCorpus? Restored { get; }
 
     public bool Written { get; }
 

@@ -71,6 +71,14 @@ public sealed class LawJsonTests
         Assert.True(ne.GetProperty("party").GetProperty("former_party").GetBoolean());
         Assert.Equal("2027-06-18", ne.GetProperty("party").GetProperty("withdrawal_effective").GetString());
         Assert.Equal("Art 127(2)", ne.GetProperty("flags")[0].GetString());
+        Assert.Equal(0, ne.GetProperty("non_compliance").GetArrayLength());
+        Assert.Equal(5, root.GetProperty("counts").GetProperty("non_compliance").GetInt32());
+        var hu = root.GetProperty("states").EnumerateArray().Single(s => s.GetProperty("iso2").GetString() == "HU").GetProperty("non_compliance")[0];
+        Assert.Equal("2025-07", hu.GetProperty("finding").GetString());
+        Assert.Equal("2025-07-24", hu.GetProperty("counts_from").GetString());
+        Assert.Equal("icc-netanyahu-benjamin", hu.GetProperty("warrant_id").GetString());
+        Assert.Equal("referred_asp", hu.GetProperty("outcome").GetString());
+        Assert.True(hu.GetProperty("unconfirmed").GetBoolean());
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class LawTablesTests
         var lines = text.Split('\n');
         Assert.Equal("Vladimir Vladimirovich Putin (icc-putin-vladimir)", lines[0]);
         // 9 = the unconfirmed rows with withdrawal or rescission dates: BF, BI, GM, HU, ML, NE, PH, TD, VE.
-        Assert.Equal("As of 2026-10-01: 125 states parties; 125 must arrest (0 under Art 127(2)); 9 answers rest on unconfirmed data.", lines[2]);
+        // 5 = the Art 87(7) findings of data/law/icc-non-compliance.csv, all made before the date (TD, ZA, MN, HU, IT).
+        Assert.Equal("As of 2026-10-01: 125 states parties; 125 must arrest (0 under Art 127(2)); 9 answers rest on unconfirmed data; 5 with an Art 87(7) non-compliance finding.", lines[2]);
         var header = lines[4];
         Assert.StartsWith("STATE  NAME", header, StringComparison.Ordinal);
         Assert.Contains("ACTION", header, StringComparison.Ordinal);
@@ -20,6 +21,7 @@ public sealed class LawTablesTests
         var de = Assert.Single(lines, l => l.StartsWith("DE ", StringComparison.Ordinal));
         Assert.Contains("party since 2002-07-01", de, StringComparison.Ordinal);
         Assert.Contains("arrest", de, StringComparison.Ordinal);
+        Assert.Contains("Art 87(7) finding 2024-10-24", Assert.Single(lines, l => l.StartsWith("MN ", StringComparison.Ordinal)), StringComparison.Ordinal);
         var us = lines.Count(l => l.StartsWith("US ", StringComparison.Ordinal));
         Assert.Equal(0, us);
         Assert.Contains(lines, l => l.StartsWith("Note: ", StringComparison.Ordinal) && l.Contains("under seal", StringComparison.Ordinal));

@@ -85,5 +85,5 @@ public sealed class RealCorpusLinkingTests(FullCorpusFixture fixture) : IClassFi
 /// <summary>The whole bundled default corpus, loaded once.</summary>
 public sealed class FullCorpusFixture
 {
-    public ScreeningCorpus Corpus { get; } = CorpusLoader.LoadDefault();
+    internal ScreeningCorpus Corpus { get; } = CorpusLoader.LoadDefault();
 }

@@ -107,6 +107,54 @@ public sealed class LawDataLoadingTests : IDisposable
         Assert.Contains("ask again with an id", report.Notes[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Art_87_7_findings_load_with_their_dates_outcomes_and_warrants()
+    {
+        var findings = LawEngine.LoadDefault(dir).Obligations("icc-putin-vladimir", Repo.D("2026-10-01")).States
+            .SelectMany(s => s.NonCompliance).ToDictionary(f => f.Iso2, StringComparer.Ordinal);
+        Assert.Equal(["HU", "IT", "MN", "TD", "ZA"], findings.Keys.Order(StringComparer.Ordinal));
+        var mn = findings["MN"];
+        Assert.Equal(("2024-10-24", Repo.D("2024-10-24"), "icc-putin-vladimir", "referred_asp"), (mn.Finding, mn.CountsFrom, mn.WarrantId, mn.Outcome));
+        Assert.True(mn.Unconfirmed);
+        Assert.Equal("referral deferred", findings["IT"].OutcomeText);
+
+        // Hungary's day is not known: the finding counts from the day it was reported (2025-07-24), not from 1 July.
+        var hu = findings["HU"];
+        Assert.Equal(("2025-07", Repo.D("2025-07-24"), Repo.D("2025-07-24")), (hu.Finding, hu.Reported, hu.CountsFrom));
+    }
+
+    [Fact]
+    public void A_finding_known_only_to_its_month_without_a_reported_day_counts_from_the_month_end()
+    {
+        File.AppendAllText(Path.Combine(dir, "law", "icc-non-compliance.csv"),
+            "KE,2016-02,,test matter,,to_verify,2026-09-14,unconfirmed,test\n");
+        var engine = LawEngine.LoadDefault(dir);
+        StateObligation Kenya(string date) => Assert.Single(engine.Obligations("icc-putin-vladimir", Repo.D(date)).States, s => s.Iso2 == "KE");
+        Assert.Empty(Kenya("2016-02-28").NonCompliance);
+        Assert.Equal(Repo.D("2016-02-29"), Assert.Single(Kenya("2016-02-29").NonCompliance).CountsFrom);
+    }
+
+    [Theory]
+    [InlineData("MN,24 Oct 2024,,m,,referred_asp,2026-09-14,unconfirmed,s", "finding")]
+    [InlineData("MN,,,m,,referred_asp,2026-09-14,unconfirmed,s", "finding")]
+    [InlineData("MN,2024-10-24,,m,,sent_to_asp,2026-09-14,unconfirmed,s", "outcome")]
+    [InlineData("MN,2024-10-24,,m,icc-nobody,referred_asp,2026-09-14,unconfirmed,s", "unknown warrant id 'icc-nobody'")]
+    [InlineData("XX,2024-10-24,,m,,referred_asp,2026-09-14,unconfirmed,s", "'XX' is neither in states-parties.csv")]
+    [InlineData("mn,2024-10-24,,m,,referred_asp,2026-09-14,unconfirmed,s", "iso2")]
+    [InlineData("MN,2024-10,2024-09-30,m,,referred_asp,2026-09-14,unconfirmed,s", "reported")]
+    [InlineData("MN,2024-10-24,2024-10-25,m,,referred_asp,2026-09-14,unconfirmed,s", "reported")]
+    [InlineData("MN,2024-10-24,,,,referred_asp,2026-09-14,unconfirmed,s", "matter")]
+    [InlineData("MN,2024-10-24,,m,,referred_asp,2026-09-14,reported,s", "verification")]
+    [InlineData("MN,2024-10-24,,m,,referred_asp,2026-09-14,unconfirmed", "expected 9 columns")]
+    public void A_bad_non_compliance_row_names_file_line_and_column(string row, string expected)
+    {
+        // The real file has a header and five rows: the appended row is line 7.
+        Edit("law/icc-non-compliance.csv", lines => lines[^1] = row + "\n");
+        var ex = Assert.Throws<LawDataException>(() => LawEngine.LoadDefault(dir));
+        Assert.Equal(("icc-non-compliance.csv", 7), (ex.File, ex.Line));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
     private void Edit(string relative, Action<string[]> edit)
     {
         var path = Path.Combine(dir, relative);

@@ -24,6 +24,31 @@ public sealed class ObligationsReportTests
     }
 
     [Fact]
+    public void Mongolia_carries_its_Art_87_7_finding_from_the_day_it_was_made()
+    {
+        var before = Repo.Engine.Obligations("Putin", Repo.D("2024-10-23"));
+        var after = Repo.Engine.Obligations("Putin", Repo.D("2024-10-25"));
+        Assert.Empty(Assert.Single(before.States, s => s.Iso2 == "MN").NonCompliance);
+        var mn = Assert.Single(after.States, s => s.Iso2 == "MN");
+        var f = Assert.Single(mn.NonCompliance);
+        Assert.Equal(("2024-10-24", "icc-putin-vladimir", "referred_asp", true), (f.Finding, f.WarrantId, f.Outcome, f.Unconfirmed));
+        Assert.Contains("Putin", f.Matter, StringComparison.Ordinal);
+        Assert.StartsWith("Art 87(7) non-compliance finding 2024-10-24", f.Summary, StringComparison.Ordinal);
+
+        // The finding records conduct; it changes neither Mongolia's duty nor its verification.
+        var was = Assert.Single(before.States, s => s.Iso2 == "MN");
+        Assert.Equal(LawAction.Arrest, mn.Action);
+        Assert.Equal((was.Action, was.Basis, was.Explanation, was.Unconfirmed, was.Reason), (mn.Action, mn.Basis, mn.Explanation, mn.Unconfirmed, mn.Reason));
+        Assert.Equal(was.Flags, mn.Flags);
+
+        // Chad (2013) and South Africa (2017) before; Hungary (Jul 2025) and Italy (Oct 2025) not yet.
+        Assert.Equal(2, before.Counts.NonCompliance);
+        Assert.Equal(3, after.Counts.NonCompliance);
+        Assert.Equal(["MN", "TD", "ZA"], after.States.Where(s => s.NonCompliance.Count > 0).Select(s => s.Iso2));
+        Assert.Contains(after.Notes, n => n.Contains("Art 87(7)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Putin_on_2027_06_18_Niger_is_a_former_party_bound_under_Art_127_2()
     {
         var r = Repo.Engine.Obligations("Putin", Repo.D("2027-06-18"));

@@ -30,13 +30,23 @@ internal sealed class PortfolioModel(MonitorService monitor) : UiPage
     /// <summary>The events page's cursor (events with seq below it), null for the newest.</summary>
     public long? Before { get; private set; }
 
+    /// <summary>The other cursor: the page of the events just newer than this seq (still shown newest first); used
+    /// only without <see cref="Before"/>.</summary>
+    public long? After { get; private set; }
+
+    /// <summary>Events newer than the first one shown exist.</summary>
+    public bool HasNewer { get; private set; }
+
+    /// <summary>Events older than the last one shown exist.</summary>
+    public bool HasOlder { get; private set; }
+
     public IReadOnlyList<MonitorEvent> Events { get; private set; } = [];
 
     public IReadOnlyList<WebhookStatus> Webhooks { get; private set; } = [];
 
     public JobBoard? JobBoard { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string name, int pg = 1, long? before = null)
+    public async Task<IActionResult> OnGetAsync(string name, int pg = 1, long? before = null, long? after = null)
     {
         var ct = HttpContext.RequestAborted;
         if (await monitor.StatusAsync(name, ct) is not { } status)
@@ -49,7 +59,8 @@ internal sealed class PortfolioModel(MonitorService monitor) : UiPage
         var offset = (int)Math.Min(int.MaxValue - SubjectPageSize, (SubjectPage - 1L) * SubjectPageSize);
         (Subjects, SubjectTotal) = await monitor.Store.PageSubjectsAsync(name, offset, SubjectPageSize, ct);
         Before = before is > 0 ? before : null;
-        Events = await monitor.RecentEventsAsync(name, Before, EventPageSize, ct);
+        After = Before is null && after is >= 0 ? after : null;
+        await ReadEventsAsync(name, ct);
         if (Can(AccessRole.Admin))
         {
             Webhooks = await monitor.WebhooksAsync(name, DeadLetters, ct);
@@ -59,9 +70,28 @@ internal sealed class PortfolioModel(MonitorService monitor) : UiPage
         return Page();
     }
 
+    /// <summary>One page of events, newest first, and whether newer and older ones exist (one more event is read than
+    /// shown, and one event probed on the other side, so a link never leads to an empty page).</summary>
+    private async Task ReadEventsAsync(string name, CancellationToken ct)
+    {
+        if (After is { } a)
+        {
+            var newer = await monitor.Store.ReadEventsAsync(a, EventPageSize + 1, name, ct);
+            HasNewer = newer.Count > EventPageSize;
+            Events = [.. newer.Take(EventPageSize).Reverse()];
+            HasOlder = (await monitor.Store.ReadEventsBeforeAsync(Events.Count > 0 ? Events[^1].Seq : a + 1, 1, name, ct)).Count > 0;
+            return;
+        }
+
+        var older = await monitor.RecentEventsAsync(name, Before, EventPageSize + 1, ct);
+        HasOlder = older.Count > EventPageSize;
+        Events = [.. older.Take(EventPageSize)];
+        HasNewer = Before is { } b && (await monitor.Store.ReadEventsAsync(Events.Count > 0 ? Events[0].Seq : b - 1, 1, name, ct)).Count > 0;
+    }
+
     public int SubjectPages => (int)Math.Max(1, (SubjectTotal + SubjectPageSize - 1) / SubjectPageSize);
 
-    public string Here(int? pg, long? before)
+    public string Here(int? pg, long? before, long? after = null)
     {
         var q = new List<string>();
         if (pg is > 1)
@@ -72,6 +102,10 @@ internal sealed class PortfolioModel(MonitorService monitor) : UiPage
         if (before is { } b)
         {
             q.Add("before=" + b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (after is { } a)
+        {
+            q.Add("after=" + a.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return IndexModel.PageOf(Status.Portfolio.Name) + (q.Count > 0 ? "?" + string.Join("&", q) : string.Empty);

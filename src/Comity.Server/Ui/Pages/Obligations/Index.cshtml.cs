@@ -87,11 +87,26 @@ internal sealed class IndexModel(CorpusHost host, Lazy<LawEngine> law) : UiPage
     /// <summary>The state's own answer rests on unconfirmed data (beyond an unconfirmed warrant).</summary>
     public bool StateUnconfirmed(StateObligation s) => IccStateCategories.UnconfirmedForState(s, Answer?.Report.Warrant);
 
-    /// <summary>What hovering or focusing a state shows: its standing, the action and the legal basis.</summary>
-    public static string Detail(StateObligation s) =>
+    /// <summary>The state's Art 87(7) non-compliance findings on the date (none for a state without a row).</summary>
+    public IReadOnlyList<Comity.Law.Icc.NonComplianceFinding> Findings(string? iso2) =>
+        iso2 is not null && States.TryGetValue(iso2, out var s) ? s.NonCompliance : [];
+
+    /// <summary>What hovering or focusing a state shows: its standing, the action and the legal basis, then any Art 87(7)
+    /// finding against it (date, matter, outcome, verification).</summary>
+    public string Detail(StateObligation s) =>
         $"{s.Party.Summary}. {s.Action.ToWire().Replace('_', ' ')}: {s.Explanation}. Basis: {s.Basis}."
         + (s.Flags.Count > 0 ? " Flags: " + string.Join("; ", s.Flags) + "." : string.Empty)
-        + (s.Unconfirmed ? " UNCONFIRMED: " + s.Reason : string.Empty);
+        + (s.Unconfirmed ? " UNCONFIRMED: " + s.Reason : string.Empty)
+        + string.Concat(s.NonCompliance.Select(f => " " + FindingText(f) + "."));
+
+    /// <summary>One finding in words, saying whether it concerned the warrant shown.</summary>
+    public string FindingText(Comity.Law.Icc.NonComplianceFinding f) =>
+        f.Summary + (f.WarrantId is { } id && Answer?.Report.Warrant?.Id == id ? " (this warrant)" : string.Empty)
+        + (f.Unconfirmed ? $" (sources: {f.Sources})" : string.Empty);
+
+    /// <summary>The short label of a state's findings for the map's names: "Art 87(7) finding 2024-10-24".</summary>
+    public static string FindingLabel(IReadOnlyList<Comity.Law.Icc.NonComplianceFinding> findings) =>
+        findings.Count == 0 ? string.Empty : "; Art 87(7) non-compliance finding " + string.Join(", ", findings.Select(f => f.Finding));
 
     public const string NonPartyDetail = "Never a party: no Rome Statute duty to arrest; ad hoc cooperation only (Art 87(5)).";
 }
