@@ -137,7 +137,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     }
 
     private static long Kb(string line) =>
-        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        long.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 
     public async ValueTask DisposeAsync()
     {

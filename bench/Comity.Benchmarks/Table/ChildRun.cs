@@ -81,7 +81,7 @@ internal sealed record ChildRun(int ExitCode, string Stdout, string Stderr, Time
             {
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
                 {
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+                    return long.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
                 }
             }
         }

@@ -48,8 +48,10 @@ internal static class InProcess
         var queryCount = Args.Int(args, "--queries", 1_000);
         var recallCount = Args.Int(args, "--recall-queries", 20);
         var sw = Stopwatch.StartNew();
-        var corpus = BenchCorpus.Source().Load([list]);
+        var source = BenchCorpus.Source();
+        var corpus = source.Load([list]);
         Results.Emit("load_s", sw.Elapsed.TotalSeconds);
+        Results.Emit("from_snapshot", source.LastOrigin == "snapshot" ? 1 : 0);
         Results.Emit("entities", corpus.Entities.Length);
         GC.Collect();
         Results.Emit("rss_loaded_mb", Results.CurrentRss() / 1048576.0);
@@ -65,10 +67,18 @@ internal static class InProcess
         Results.Emit("p99_ms", Percentile(times, 99));
         if (recallCount > 0)
         {
-            var r = IndexRecall.Measure(corpus.Index, IndexRecall.Queries(corpus.Entities, recallCount));
+            sw.Restart();
+            var sample = IndexRecall.Queries(corpus.Entities, recallCount);
+            var r = IndexRecall.Measure(corpus.Index, sample);
             Results.Emit("recall", r.Recall);
             Results.Emit("recall_expected", r.Expected);
             Results.Emit("recall_found", r.Found);
+            Results.Emit("recall_s", sw.Elapsed.TotalSeconds);
+            Results.Emit("recall_displaced", r.Displaced);
+            foreach (var miss in r.Misses)
+            {
+                Console.Error.WriteLine("recall miss: " + miss);
+            }
         }
 
         Results.Emit("rss_mb", Results.CurrentRss() / 1048576.0);

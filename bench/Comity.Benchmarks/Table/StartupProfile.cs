@@ -22,7 +22,7 @@ internal static class StartupProfile
         var paths = lists.Count > 0 ? lists.Select(Path.GetFullPath).ToList() : [.. DefaultCorpus.Paths()];
         if (args is ["--snapshot-steps", ..])
         {
-            return SnapshotSteps(paths);
+            return SnapshotSteps(paths, Args.Int(args, "--rounds", 3));
         }
 
         if (args is ["--snapshot", ..])
@@ -33,7 +33,7 @@ internal static class StartupProfile
                 var sw = Stopwatch.StartNew();
                 var key = CorpusCache.KeyOf(paths);
                 Console.WriteLine(string.Create(inv, $"  key {sw.Elapsed.TotalMilliseconds:N0} ms"));
-                var c = source.Load([]);
+                var c = source.Load(lists);
                 Console.WriteLine(string.Create(inv, $"  round {round}: {source.LastOrigin} {sw.Elapsed.TotalMilliseconds:N0} ms"));
             }
 
@@ -67,13 +67,13 @@ internal static class StartupProfile
         return 0;
     }
 
-    private static int SnapshotSteps(IReadOnlyList<string> paths)
+    private static int SnapshotSteps(IReadOnlyList<string> paths, int rounds)
     {
         var inv = CultureInfo.InvariantCulture;
         var cache = CorpusCache.FromEnvironment();
         var source = new CachedCorpusSource(cache);
         var process = Stopwatch.StartNew();
-        for (var round = 1; round <= 3; round++)
+        for (var round = 1; round <= rounds; round++)
         {
             var total = Stopwatch.StartNew();
             var step = Stopwatch.StartNew();
@@ -97,7 +97,7 @@ internal static class StartupProfile
             var path = cache.PathOf(key);
             if (!File.Exists(path))
             {
-                source.Load([]);
+                source.Load(paths);
                 Console.WriteLine(string.Create(inv, $"snapshot written ({source.LastOrigin}); run again"));
                 continue;
             }

@@ -176,21 +176,100 @@ internal sealed class CandidateRetriever(Vocabulary vocabulary, TokenLookup look
             }
         }
 
-        var all = new (int Entity, double Score)[touched.Count];
-        for (var i = 0; i < all.Length; i++)
+        return Best(touched, score, budget);
+    }
+
+    /// <summary>The <paramref name="budget"/> best of the touched entities by score descending, then entity ascending
+    /// (a total order, so the result is the first <paramref name="budget"/> of the fully sorted list), in that order.
+    /// A common word can touch a large share of a big corpus: a bounded heap keeps the selection O(n log budget) where
+    /// sorting every touched entity cost O(n log n) and an array of them.</summary>
+    internal static int[] Best(List<int> touched, double[] score, int budget)
+    {
+        var take = Math.Min(budget, touched.Count);
+        if (take <= 0)
         {
-            all[i] = (touched[i], score[touched[i]]);
+            return [];
         }
 
-        Array.Sort(all, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Entity.CompareTo(y.Entity));
-        var take = Math.Min(budget, all.Length);
-        var result = new int[take];
-        for (var i = 0; i < take; i++)
+        // A heap of the best seen so far with the worst of them at the root.
+        var heap = System.Buffers.ArrayPool<(int Entity, double Score)>.Shared.Rent(take);
+        try
         {
-            result[i] = all[i].Entity;
+            var size = 0;
+            foreach (var e in touched)
+            {
+                var item = (e, score[e]);
+                if (size < take)
+                {
+                    heap[size] = item;
+                    SiftUp(heap, size++);
+                }
+                else if (Before(item, heap[0]))
+                {
+                    heap[0] = item;
+                    SiftDown(heap, 0, size);
+                }
+            }
+
+            var best = heap.AsSpan(0, size);
+            best.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Entity.CompareTo(y.Entity));
+            var result = new int[size];
+            for (var i = 0; i < size; i++)
+            {
+                result[i] = best[i].Entity;
+            }
+
+            return result;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(int Entity, double Score)>.Shared.Return(heap);
         }
 
-        return result;
+        static bool Before((int Entity, double Score) x, (int Entity, double Score) y) =>
+            x.Score > y.Score || (x.Score == y.Score && x.Entity < y.Entity);
+
+        static void SiftUp((int Entity, double Score)[] h, int i)
+        {
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (!Before(h[parent], h[i]))
+                {
+                    return;
+                }
+
+                (h[parent], h[i]) = (h[i], h[parent]);
+                i = parent;
+            }
+        }
+
+        static void SiftDown((int Entity, double Score)[] h, int i, int size)
+        {
+            while (true)
+            {
+                var worst = i;
+                var l = (2 * i) + 1;
+                var r = l + 1;
+                if (l < size && Before(h[worst], h[l]))
+                {
+                    worst = l;
+                }
+
+                if (r < size && Before(h[worst], h[r]))
+                {
+                    worst = r;
+                }
+
+                if (worst == i)
+                {
+                    return;
+                }
+
+                (h[worst], h[i]) = (h[i], h[worst]);
+                i = worst;
+            }
+        }
     }
 
     private List<Evidence> Collect(QueryContext ctx, AnalyzedName name, Buffers buffers, List<int> found)
