@@ -51,13 +51,15 @@ internal static class ListFiles
     }
 
     /// <summary>A sources file for the UN list (and optionally the Canadian and OFAC SDN lists) served by
-    /// <paramref name="server"/>, with fast retries and a short time-out.</summary>
-    public static string WriteSources(LoopbackServer server, string dir, int minUn = 500, double maxShrink = 0.1, int keep = 5)
+    /// <paramref name="server"/>, with fast retries. The time-out per attempt is generous by default: on a loaded
+    /// machine a 2 s limit once timed out a healthy loopback answer and the retry doubled a request count a test
+    /// asserts; the hang test passes a short one.</summary>
+    public static string WriteSources(LoopbackServer server, string dir, int minUn = 500, double maxShrink = 0.1, int keep = 5, int timeoutSeconds = 30)
     {
         var path = Path.Combine(dir, "sources.json");
         File.WriteAllText(path, $$"""
         {
-          "fetch": { "timeout_seconds": 2, "attempts": 3, "backoff_seconds": 0.01, "keep": {{keep}} },
+          "fetch": { "timeout_seconds": {{timeoutSeconds}}, "attempts": 3, "backoff_seconds": 0.01, "keep": {{keep}} },
           "sources": [
             { "name": "un-sc", "authority": "UN", "format": "un-xml", "cadence": "weekly", "max_age_days": 14,
               "min_entities": {{minUn}}, "max_shrink": {{maxShrink.ToString(System.Globalization.CultureInfo.InvariantCulture)}},

@@ -96,10 +96,11 @@ public sealed class ListUpdaterTests : IDisposable
     [InlineData(Behaviour.DisguisedHtml, "HTML page")]
     public async Task A_failed_download_keeps_the_previous_version_current(Behaviour behaviour, string message)
     {
+        var sources = behaviour == Behaviour.Hang ? ListFiles.WriteSources(_server, _dir, timeoutSeconds: 2) : null;
         _server.SetFile("un.xml", ListFiles.UnXml);
-        var good = (await Update()).Sources[0].Current!;
+        var good = (await Update(sources)).Sources[0].Current!;
         _server.Set("un.xml", ListFiles.UnModified(individuals: 1), behaviour);
-        var r = await Update();
+        var r = await Update(sources);
         var un = r.Sources[0];
         Assert.True(un.Outcome == UpdateOutcome.Failed, un.Message);
         Assert.Contains(message, un.Message, StringComparison.Ordinal);
