@@ -56,10 +56,8 @@ internal static class NameNormalizer
                 w = word;
             }
 
-            if (i > 0 && ((cyrillic && string.Equals(w, "ko", StringComparison.Ordinal)) || (arabic && string.Equals(w, "kw", StringComparison.Ordinal))))
+            if (i > 0 && IsScriptCo(w, cyrillic, arabic))
             {
-                // Ко or كو after a firm's name is Co. written in Cyrillic or Arabic letters (Калан Киш Шиппинг Ко = Kalan
-                // Kish Shipping Co); never the first word, where Ко is the Korean family name Ko.
                 w = "co";
             }
 
@@ -68,6 +66,12 @@ internal static class NameNormalizer
 
         return Classify(words, syllabic);
     }
+
+    /// <summary>Ко or كو (folded to <c>ko</c>, <c>kw</c>) is Co. written in Cyrillic or Arabic letters (Калан Киш Шиппинг
+    /// Ко = Kalan Kish Shipping Co). The caller applies it only after a name's first word, where Ко is the Korean family
+    /// name Ko.</summary>
+    private static bool IsScriptCo(string word, bool cyrillic, bool arabic) =>
+        (cyrillic && string.Equals(word, "ko", StringComparison.Ordinal)) || (arabic && string.Equals(word, "kw", StringComparison.Ordinal));
 
     /// <summary>A person query's tokens without the offices and ranks before the name (<see cref="NameLexicon.Offices"/>):
     /// <c>President Putin</c> → <c>putin</c>. At least one token stays.</summary>
